@@ -1,0 +1,82 @@
+package app.physiorx.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * Links Keycloak users to the app's own records. The first request of a user creates
+ * their clinic (if new) and profile; later requests read it, refreshing name, email and
+ * role when Keycloak changed them and the last-seen time at most every few minutes.
+ */
+@ApplicationScoped
+public class AccountService {
+    private static final Duration LAST_SEEN_GRANULARITY = Duration.ofMinutes(5);
+
+    private final EntityManager em;
+
+    public AccountService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public Account signIn(SignedInUser user) {
+        Role role = Role.primary(user.roles());
+        if (role == null) {
+            throw new AccountNotUsableException("Your account has no PhysioRx role. Ask your clinic administrator to assign one.");
+        }
+        if (user.clinicKey() == null || user.clinicKey().isBlank()) {
+            throw new AccountNotUsableException("Your account is not linked to a clinic. Ask your clinic administrator to link it.");
+        }
+        UserProfile profile = UserProfile.<UserProfile>find("from UserProfile p join fetch p.clinic where p.subject = ?1", user.subject())
+                .firstResult();
+        if (profile == null) {
+            em.createNativeQuery("""
+                    insert into clinic (external_key, name) values (?1, ?2)
+                    on conflict (external_key) do nothing""")
+                    .setParameter(1, user.clinicKey())
+                    .setParameter(2, Objects.requireNonNullElse(user.clinicName(), user.clinicKey()))
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    insert into user_profile (subject, clinic_id, username, display_name, email, role)
+                    select ?1, c.id, ?2, ?3, ?4, ?5 from clinic c where c.external_key = ?6
+                    on conflict (subject) do nothing""")
+                    .setParameter(1, user.subject())
+                    .setParameter(2, user.username())
+                    .setParameter(3, user.displayName())
+                    .setParameter(4, user.email())
+                    .setParameter(5, role.claim)
+                    .setParameter(6, user.clinicKey())
+                    .executeUpdate();
+            profile = UserProfile.<UserProfile>find("from UserProfile p join fetch p.clinic where p.subject = ?1", user.subject())
+                    .firstResult();
+        } else {
+            refresh(profile, user, role);
+        }
+        if (!profile.clinic.externalKey.equals(user.clinicKey())) {
+            // A user moved between clinics in Keycloak: never keep them attached to the old clinic's data.
+            throw new AccountNotUsableException("Your account moved to another clinic. Ask your clinic administrator for help.");
+        }
+        return new Account(profile.id, profile.subject, profile.username, profile.displayName, profile.email,
+                Role.fromClaim(profile.role), profile.clinic.id, profile.clinic.name);
+    }
+
+    private static void refresh(UserProfile profile, SignedInUser user, Role role) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!Objects.equals(profile.displayName, user.displayName())) {
+            profile.displayName = user.displayName();
+        }
+        if (!Objects.equals(profile.email, user.email())) {
+            profile.email = user.email();
+        }
+        if (!profile.role.equals(role.claim)) {
+            profile.role = role.claim;
+        }
+        if (profile.lastSeenAt == null || profile.lastSeenAt.isBefore(now.minus(LAST_SEEN_GRANULARITY))) {
+            profile.lastSeenAt = now;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.physiorx.clinic;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A clinic (tenant). Its key is the Keycloak "clinic" user attribute. */
+@Entity
+@Table(name = "clinic")
+public class Clinic extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "external_key", nullable = false, unique = true, length = 64)
+    public String externalKey;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(length = 40)
+    public String phone;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,31 @@
+package app.physiorx.clinic;
+
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/clinic")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clinic")
+public class ClinicResource {
+    private final CurrentUser currentUser;
+    private final ClinicService clinics;
+
+    public ClinicResource(CurrentUser currentUser, ClinicService clinics) {
+        this.currentUser = currentUser;
+        this.clinics = clinics;
+    }
+
+    @GET
+    @Operation(summary = "The caller's clinic with its head counts (therapists and clinic admins)")
+    public ClinicService.ClinicView clinic() {
+        return clinics.summary(currentUser.account().clinicId());
+    }
+}

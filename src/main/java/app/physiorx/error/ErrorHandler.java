@@ -1,0 +1,228 @@
+package app.physiorx.error;
+
+import app.physiorx.account.AccountNotUsableException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns exceptions into responses. The JSON API (paths under /api, or
+ * clients that prefer JSON) gets application/problem+json; browsers get an HTML page in the
+ * site layout. Messages are written here or come from {@link ProblemException}: no stack
+ * trace or class name reaches a client. Server faults are logged with an id that the
+ * response repeats.
+ */
+public class ErrorHandler {
+    private static final Logger LOG = Logger.getLogger(ErrorHandler.class);
+
+    @CheckedTemplate(basePath = "", requireTypeSafeExpressions = true)
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail, List<Problem.FieldError> errors,
+                                             String errorId);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, e.status(), e.getMessage(), e.errors(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        if (isReturnValueViolation(e)) {
+            return serverFault(e, uri, headers);
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().detail()
+                : "Some fields are not valid: " + errors.stream().map(Problem.FieldError::field).distinct()
+                .collect(Collectors.joining(", ")) + ".";
+        return respond(uri, headers, 400, detail, errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 400, "The request body is not valid JSON.", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                .collect(Collectors.joining("."));
+        if (field.isEmpty()) {
+            return respond(uri, headers, 400, "The request body does not have the expected shape.", List.of(), null);
+        }
+        String message = "has the wrong type or format";
+        return respond(uri, headers, 400, field + ": " + message + ".", List.of(new Problem.FieldError(field, message)), null);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 400, "The request body could not be read as JSON.", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return withBearerChallenge(respond(uri, headers, 401, "Sign in first: send a valid bearer token.", List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 401, "The access token is missing, invalid or expired.", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 403, "Your role does not allow this.", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response accountNotUsable(AccountNotUsableException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 403, e.getMessage(), List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 409,
+                "Someone else saved this record since you opened it. Reload it and apply your change again.", List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return serverFault(e, uri, headers);
+        }
+        String detail = switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the requested format.";
+            case 415 -> "This address does not accept that content type.";
+            default -> "The request could not be processed.";
+        };
+        return respond(uri, headers, status, detail, List.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response fault(Throwable e, UriInfo uri, HttpHeaders headers) {
+        return serverFault(e, uri, headers);
+    }
+
+    private Response serverFault(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Server fault %s on %s", errorId, uri.getPath());
+        return respond(uri, headers, 500, "Something went wrong on our side. Quote this error id if you contact support: "
+                + errorId + ".", List.of(), errorId);
+    }
+
+    static Response respond(UriInfo uri, HttpHeaders headers, int status, String detail,
+                            List<Problem.FieldError> errors, String errorId) {
+        String title = title(status);
+        if (wantsJson(uri, headers)) {
+            Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errorId, errors);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail, errors, errorId)).build();
+    }
+
+    static boolean wantsJson(UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
+            return true;
+        }
+        List<MediaType> accept = headers.getAcceptableMediaTypes();
+        for (MediaType type : accept) {
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.getSubtype().endsWith("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Invalid request";
+            case 401 -> "Not signed in";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 409 -> "Conflict";
+            case 413 -> "Too large";
+            case 415 -> "Unsupported content type";
+            case 429 -> "Too many requests";
+            default -> status >= 500 ? "Server error" : "Request failed";
+        };
+    }
+
+    private static Response withBearerChallenge(Response response) {
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"physiorx\"").build();
+    }
+
+    private static boolean isReturnValueViolation(ConstraintViolationException e) {
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void append(StringBuilder field, String part) {
+        if (!field.isEmpty()) {
+            field.append('.');
+        }
+        field.append(part);
+    }
+
+    /** "create.body.dosage.sets" becomes "dosage.sets"; a bad query parameter keeps its own name. */
+    static String fieldName(ConstraintViolation<?> v) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getIndex() != null) {
+                        append(field, String.valueOf(node.getIndex()));
+                    } else if (node.getKey() != null) {
+                        append(field, String.valueOf(node.getKey()));
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        append(field, node.getName());
+                    }
+                }
+            }
+        }
+        return !field.isEmpty() ? field.toString() : parameter == null ? "" : parameter;
+    }
+}

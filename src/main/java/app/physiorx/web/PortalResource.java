@@ -1,0 +1,40 @@
+package app.physiorx.web;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.clinic.ClinicService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The therapists' and clinic admins' portal. */
+@Path("/portal")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class PortalResource {
+    private final CurrentUser currentUser;
+    private final ClinicService clinics;
+
+    public PortalResource(CurrentUser currentUser, ClinicService clinics) {
+        this.currentUser = currentUser;
+        this.clinics = clinics;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(Account account, ClinicService.ClinicView clinic);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance dashboard() {
+        Account account = currentUser.account();
+        return Templates.dashboard(account, clinics.summary(account.clinicId()));
+    }
+}
