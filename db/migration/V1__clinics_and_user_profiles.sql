@@ -5,6 +5,7 @@ create table clinic (
     external_key varchar(64)  not null unique,
     name         varchar(120) not null,
     phone        varchar(40),
+    paper_size   varchar(10)  not null default 'A4' check (paper_size in ('A4', 'LETTER')),
     created_at   timestamptz  not null default now()
 );
 

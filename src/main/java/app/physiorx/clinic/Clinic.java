@@ -3,6 +3,8 @@ package app.physiorx.clinic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,6 +27,10 @@ public class Clinic extends PanacheEntityBase {
 
     @Column(length = 40)
     public String phone;
+
+    @Column(name = "paper_size", nullable = false, length = 10)
+    @Enumerated(EnumType.STRING)
+    public PaperSize paperSize;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;

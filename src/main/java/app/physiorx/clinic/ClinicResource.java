@@ -3,7 +3,11 @@ package app.physiorx.clinic;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,5 +31,13 @@ public class ClinicResource {
     @Operation(summary = "The caller's clinic with its head counts (therapists and clinic admins)")
     public ClinicService.ClinicView clinic() {
         return clinics.summary(currentUser.account().clinicId());
+    }
+
+    @PUT
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the clinic's name, phone and handout paper size (clinic admins)")
+    public ClinicService.ClinicView update(@Valid @NotNull ClinicService.ClinicSettings settings) {
+        return clinics.update(currentUser.account().clinicId(), settings);
     }
 }

@@ -1,8 +1,13 @@
 package app.physiorx.clinic;
 
+import app.physiorx.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 @ApplicationScoped
@@ -13,21 +18,47 @@ public class ClinicService {
         this.em = em;
     }
 
-    public record ClinicView(String name, String phone, long therapists, long clinicAdmins, long patientAccounts) {
+    public record ClinicView(String name, String phone, PaperSize paperSize, long therapists, long clinicAdmins,
+                             long patientAccounts) {
+    }
+
+    /** What a clinic admin may change. */
+    public record ClinicSettings(
+            @NotBlank @Size(max = 120) String name,
+            @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
+            @NotNull PaperSize paperSize) {
     }
 
     /** One query: the clinic and how many of each role have signed in to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClinicView summary(long clinicId) {
         List<Object[]> rows = em.createQuery("""
-                select c.name, c.phone,
-                       sum(case when p.role = 'therapist' then 1 else 0 end),
-                       sum(case when p.role = 'clinic-admin' then 1 else 0 end),
-                       sum(case when p.role = 'patient' then 1 else 0 end)
-                from UserProfile p join p.clinic c where c.id = :clinic group by c.name, c.phone""", Object[].class)
+                select c.name, c.phone, c.paperSize,
+                       coalesce(sum(case when p.role = 'therapist' then 1 else 0 end), 0),
+                       coalesce(sum(case when p.role = 'clinic-admin' then 1 else 0 end), 0),
+                       coalesce(sum(case when p.role = 'patient' then 1 else 0 end), 0)
+                from Clinic c left join UserProfile p on p.clinic = c
+                where c.id = :clinic group by c.name, c.phone, c.paperSize""", Object[].class)
                 .setParameter("clinic", clinicId)
                 .getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("The clinic");
+        }
         Object[] r = rows.getFirst();
-        return new ClinicView((String) r[0], (String) r[1], (Long) r[2], (Long) r[3], (Long) r[4]);
+        return new ClinicView((String) r[0], (String) r[1], (PaperSize) r[2], ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+    }
+
+    @Transactional
+    public ClinicView update(long clinicId, ClinicSettings settings) {
+        Clinic clinic = Clinic.findById(clinicId);
+        if (clinic == null) {
+            throw ProblemException.notFound("The clinic");
+        }
+        clinic.name = settings.name().strip();
+        clinic.phone = settings.phone() == null || settings.phone().isBlank() ? null : settings.phone().strip();
+        clinic.paperSize = settings.paperSize();
+        em.flush();
+        return summary(clinicId);
     }
 }

@@ -4,6 +4,7 @@ import app.physiorx.account.AccountNotUsableException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -68,6 +69,11 @@ public class ErrorHandler {
     }
 
     @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return wrongJson(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
     public Response wrongJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
@@ -113,6 +119,14 @@ public class ErrorHandler {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return malformedJson(parse, uri, headers);
+            }
+            if (cause instanceof JsonMappingException mapping) {
+                return wrongJson(mapping, uri, headers);
+            }
+        }
         if (status >= 500) {
             return serverFault(e, uri, headers);
         }

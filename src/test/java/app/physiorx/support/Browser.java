@@ -1,0 +1,61 @@
+package app.physiorx.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, offline (no browser download). One browser per
+ * test class; each test gets a fresh context (no shared cookies).
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PHYSIORX_CHROMIUM", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    public Browser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium is needed for browser tests: apt-get install chromium");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    public Page newPage() {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1280, 900));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    public Page newPhonePage() {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    /** Signs in through the real Keycloak login form (the page must show it). */
+    public static void keycloakLogin(Page page, String username, String password) {
+        page.waitForSelector("#username");
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("#kc-login");
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
