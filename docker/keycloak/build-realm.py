@@ -18,6 +18,8 @@ clients = {c["clientId"]: c for c in realm["clients"]}
 for c in overlay["clients"]:
     if isinstance(c.get("protocolMappers"), str):
         c["protocolMappers"] = copy.deepcopy(clients[c["protocolMappers"].split(":")[1]]["protocolMappers"])
+    if "secret" in c:
+        c["secret"] = os.environ.get("PHYSIORX_OIDC_CLIENT_SECRET") or c["secret"]
     if c["clientId"] in clients:
         clients[c["clientId"]].update(c)
     else:

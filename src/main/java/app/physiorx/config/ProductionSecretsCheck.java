@@ -1,0 +1,30 @@
+package app.physiorx.config;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+
+/** Refuses to start a production instance whose secrets are missing or placeholders. */
+@ApplicationScoped
+public class ProductionSecretsCheck {
+
+    void onStart(@Observes StartupEvent event, Config config) {
+        if (LaunchMode.current() != LaunchMode.NORMAL) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String key : SecretsPolicy.SECRETS.keySet()) {
+            config.getOptionalValue(key, String.class).ifPresent(v -> values.put(key, v));
+        }
+        List<String> problems = SecretsPolicy.problems(values);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("PhysioRx will not start with unsafe secrets: " + String.join("; ", problems)
+                    + ". Set them in the environment (see .env.example).");
+        }
+    }
+}

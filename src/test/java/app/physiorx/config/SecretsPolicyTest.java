@@ -1,0 +1,55 @@
+package app.physiorx.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretsPolicyTest {
+    private static final String STRONG = "k3Jd92mZq0pLx7vB4nWc8eRt6yUa1sDf";
+
+    @Test
+    void placeholdersFromEnvExampleAreRefused() {
+        List<String> problems = SecretsPolicy.problems(Map.of(
+                "quarkus.datasource.password", "change-me",
+                "quarkus.oidc.web.credentials.secret", "change-me-oidc-secret",
+                "quarkus.oidc.web.authentication.state-secret", "change-me-to-32-or-more-random-characters"));
+        assertEquals(3, problems.size(), problems.toString());
+    }
+
+    @Test
+    void devDefaultsAreRefused() {
+        List<String> problems = SecretsPolicy.problems(Map.of(
+                "quarkus.datasource.password", "physiorx",
+                "quarkus.oidc.web.credentials.secret", "physiorx-dev-secret",
+                "quarkus.oidc.web.authentication.state-secret", "dev-only-session-secret-0123456789abcdef"));
+        assertEquals(3, problems.size(), problems.toString());
+    }
+
+    @Test
+    void missingSecretIsNamedByItsVariable() {
+        List<String> problems = SecretsPolicy.problems(Map.of(
+                "quarkus.datasource.password", STRONG,
+                "quarkus.oidc.web.authentication.state-secret", STRONG));
+        assertEquals(List.of("PHYSIORX_OIDC_CLIENT_SECRET is not set or still holds a placeholder"), problems);
+    }
+
+    @Test
+    void shortSessionSecretIsRefused() {
+        List<String> problems = SecretsPolicy.problems(Map.of(
+                "quarkus.datasource.password", STRONG,
+                "quarkus.oidc.web.credentials.secret", STRONG,
+                "quarkus.oidc.web.authentication.state-secret", "short-but-not-a-placeholder"));
+        assertTrue(problems.getFirst().contains("at least 32"));
+    }
+
+    @Test
+    void realSecretsPass() {
+        assertEquals(List.of(), SecretsPolicy.problems(Map.of(
+                "quarkus.datasource.password", STRONG,
+                "quarkus.oidc.web.credentials.secret", STRONG + "x",
+                "quarkus.oidc.web.authentication.state-secret", STRONG + "y")));
+    }
+}
