@@ -1,0 +1,78 @@
+package app.physiorx.exercise;
+
+import app.physiorx.common.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The exercise library's API shapes. Entities never leave the service; these records do. */
+public final class ExerciseApi {
+    private ExerciseApi() {
+    }
+
+    public enum RelationKind {
+        PROGRESSION_OF("Progression of", "Progression"),
+        REGRESSION_OF("Regression of", "Easier version"),
+        VARIANT_OF("Variant of", "Variant");
+
+        /** Label on the exercise that is the progression/regression/variant. */
+        public final String fromLabel;
+        /** Label on the other exercise. */
+        public final String toLabel;
+
+        RelationKind(String fromLabel, String toLabel) {
+            this.fromLabel = fromLabel;
+            this.toLabel = toLabel;
+        }
+    }
+
+    /** "This exercise is a {kind} of exercise {exerciseId}". */
+    public record RelationInput(@NotNull Long exerciseId, @NotNull RelationKind kind) {
+    }
+
+    public record ExerciseInput(
+            @NotBlank @Size(max = 120) @PlainText String name,
+            @NotNull ExerciseGroup group,
+            @NotNull @Size(min = 1, max = 6) List<@NotNull BodyRegion> bodyRegions,
+            @NotNull Position position,
+            @Size(max = 300) @PlainText String positionDetail,
+            @Size(max = 10) List<@NotBlank @Size(max = 40) String> equipment,
+            @NotNull @Valid DefaultDosage dosage,
+            @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 500) @PlainText String> steps,
+            @Size(max = 20) List<@NotBlank @Size(max = 300) @PlainText String> cues,
+            @Size(max = 20) List<@NotBlank @Size(max = 300) @PlainText String> precautions,
+            @Size(max = 10) List<@NotBlank @Size(max = 300) @PlainText String> variations,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) @PlainText String> tags,
+            @Size(max = 10) List<@NotNull @Valid RelationInput> relations,
+            @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+    }
+
+    public record Relation(long exerciseId, String name, RelationKind kind, String label) {
+    }
+
+    public record ExerciseSummary(long id, String slug, String name, ExerciseGroup group, String groupLabel,
+                                  List<BodyRegion> bodyRegions, Position position, List<String> equipment,
+                                  String dosage, List<String> tags, boolean starter, ExerciseStatus status,
+                                  boolean hasImage) {
+    }
+
+    public record ExerciseDetail(long id, String slug, String name, ExerciseGroup group, String groupLabel,
+                                 List<BodyRegion> bodyRegions, Position position, String positionLabel,
+                                 String positionDetail, List<String> equipment, DefaultDosage dosage,
+                                 String dosageSummary, List<String> steps, List<String> cues,
+                                 List<String> precautions, List<String> variations, List<String> tags,
+                                 List<Relation> relations, boolean starter, boolean editable, ExerciseStatus status,
+                                 String imageUrl, Long copiedFromId, String createdBy, String updatedBy,
+                                 OffsetDateTime updatedAt, int version) {
+    }
+
+    /** Search parameters as received; the service parses and checks them. */
+    public record SearchQuery(String q, String group, String region, String position, String equipment,
+                              Integer page, Integer size) {
+    }
+}

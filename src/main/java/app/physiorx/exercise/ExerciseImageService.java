@@ -1,0 +1,101 @@
+package app.physiorx.exercise;
+
+import app.physiorx.account.Account;
+import app.physiorx.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * One PNG or JPEG picture per clinic exercise, at most 2 MB. The type is read from the
+ * content (magic bytes, then a full decode), never from the file name or the declared type.
+ */
+@ApplicationScoped
+public class ExerciseImageService {
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final int MAX_SIDE = 6000;
+
+    private final ExerciseService exercises;
+
+    public ExerciseImageService(ExerciseService exercises) {
+        this.exercises = exercises;
+    }
+
+    public record ImageData(String contentType, byte[] data) {
+    }
+
+    @Transactional
+    public void store(Account caller, long exerciseId, byte[] data) {
+        Exercise e = exercises.visible(caller, exerciseId);
+        if (e.isStarter()) {
+            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to add a picture.", List.of());
+        }
+        String type = detectType(data);
+        BufferedImage image = decode(data);
+        ExerciseImage stored = ExerciseImage.findById(exerciseId);
+        if (stored == null) {
+            stored = new ExerciseImage();
+            stored.exerciseId = exerciseId;
+        }
+        stored.contentType = type;
+        stored.width = image.getWidth();
+        stored.height = image.getHeight();
+        stored.data = data;
+        stored.uploadedBy = caller.displayName();
+        stored.uploadedAt = OffsetDateTime.now();
+        stored.persist();
+        e.updatedBy = caller.displayName();
+        e.updatedAt = OffsetDateTime.now();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImageData load(Account caller, long exerciseId) {
+        exercises.visible(caller, exerciseId);
+        ExerciseImage image = ExerciseImage.findById(exerciseId);
+        if (image == null) {
+            throw ProblemException.notFound("The picture");
+        }
+        return new ImageData(image.contentType, image.data);
+    }
+
+    /** image/png or image/jpeg from the first bytes; anything else is refused. */
+    public static String detectType(byte[] data) {
+        if (data == null || data.length == 0) {
+            throw ProblemException.badField("image", "choose a PNG or JPEG picture");
+        }
+        if (data.length > MAX_BYTES) {
+            throw ProblemException.badField("image", "the picture may be at most 2 MB");
+        }
+        if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
+                && data[4] == 0x0D && data[5] == 0x0A && data[6] == 0x1A && data[7] == 0x0A) {
+            return "image/png";
+        }
+        if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
+            return "image/jpeg";
+        }
+        throw ProblemException.badField("image", "only PNG and JPEG pictures are accepted");
+    }
+
+    private static BufferedImage decode(byte[] data) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+            if (image == null) {
+                throw ProblemException.badField("image", "the picture could not be read");
+            }
+            if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
+                throw ProblemException.badField("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw ProblemException.badField("image", "the picture could not be read");
+        }
+    }
+}

@@ -1,0 +1,386 @@
+package app.physiorx.exercise;
+
+import app.physiorx.account.Account;
+import app.physiorx.common.Page;
+import app.physiorx.error.Problem.FieldError;
+import app.physiorx.error.ProblemException;
+import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
+import app.physiorx.exercise.ExerciseApi.ExerciseInput;
+import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
+import app.physiorx.exercise.ExerciseApi.Relation;
+import app.physiorx.exercise.ExerciseApi.RelationInput;
+import app.physiorx.exercise.ExerciseApi.RelationKind;
+import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The exercise library. A caller sees the starter catalog plus their own clinic's
+ * exercises; every query carries that scope, so another clinic's exercise is "not found".
+ * Starter exercises are read-only; clinic exercises are archived, never deleted.
+ */
+@ApplicationScoped
+public class ExerciseService {
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int MAX_QUERY_LENGTH = 200;
+    private static final String VISIBLE = "(e.clinic_id is null or e.clinic_id = :clinic)";
+
+    private final EntityManager em;
+
+    public ExerciseService(EntityManager em) {
+        this.em = em;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ExerciseSummary> search(Account caller, SearchQuery query) {
+        int page = query.page() == null ? 0 : query.page();
+        int size = query.size() == null ? 20 : query.size();
+        if (page < 0 || page > 10_000) {
+            throw ProblemException.badField("page", "page must be between 0 and 10000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        String q = query.q() == null ? "" : query.q().strip();
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.badField("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        ExerciseGroup group = parseEnum(ExerciseGroup.class, "group", query.group());
+        BodyRegion region = parseEnum(BodyRegion.class, "region", query.region());
+        Position position = parseEnum(Position.class, "position", query.position());
+        Equipment equipment = null;
+        if (query.equipment() != null && !query.equipment().isBlank()) {
+            equipment = Equipment.parse(query.equipment())
+                    .orElseThrow(() -> ProblemException.badField("equipment", "unknown equipment; use one of: "
+                            + List.of(Equipment.values()).stream().map(e -> e.label).collect(Collectors.joining(", "))));
+        }
+
+        StringBuilder where = new StringBuilder(VISIBLE + " and e.status = 'ACTIVE'");
+        Map<String, Object> params = new HashMap<>();
+        params.put("clinic", caller.clinicId());
+        if (!q.isEmpty()) {
+            where.append(" and (e.search @@ websearch_to_tsquery('english', :q) or lower(:q) <% lower(e.name))");
+            params.put("q", q);
+        }
+        if (group != null) {
+            where.append(" and e.exercise_group = :group");
+            params.put("group", group.name());
+        }
+        if (region != null) {
+            where.append(" and e.body_regions @> array[cast(:region as text)]");
+            params.put("region", region.name());
+        }
+        if (position != null) {
+            where.append(" and e.position = :position");
+            params.put("position", position.name());
+        }
+        if (equipment != null) {
+            where.append(" and e.equipment @> array[cast(:equipment as text)]");
+            params.put("equipment", equipment.label);
+        }
+        String order = q.isEmpty() ? "lower(e.name), e.id"
+                : "ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) + word_similarity(lower(:q), lower(e.name)) desc, lower(e.name), e.id";
+        Query ids = em.createNativeQuery("select e.id, count(*) over () from exercise e where " + where
+                + " order by " + order + " limit :limit offset :offset");
+        params.forEach(ids::setParameter);
+        ids.setParameter("limit", size).setParameter("offset", page * size);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ids.getResultList();
+        long total = rows.isEmpty() ? countOnly(where.toString(), params) : ((Number) rows.getFirst()[1]).longValue();
+        List<Long> pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return new Page<>(summaries(pageIds), page, size, total);
+    }
+
+    private long countOnly(String where, Map<String, Object> params) {
+        Query count = em.createNativeQuery("select count(*) from exercise e where " + where);
+        params.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    /** Summaries for the given ids, in that order: two queries whatever the count. */
+    List<ExerciseSummary> summaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Exercise> byId = Exercise.<Exercise>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Set<Long> withImage = new HashSet<>(em.createQuery(
+                "select i.exerciseId from ExerciseImage i where i.exerciseId in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(e -> toSummary(e, withImage.contains(e.id))).toList();
+    }
+
+    static ExerciseSummary toSummary(Exercise e, boolean hasImage) {
+        return new ExerciseSummary(e.id, e.slug, e.name, e.group, e.group.label, regions(e), e.position,
+                List.copyOf(e.equipment), e.dosage().summary(), List.copyOf(e.tags), e.isStarter(), e.status, hasImage);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExerciseDetail get(Account caller, long id) {
+        return toDetail(caller, visible(caller, id));
+    }
+
+    /** The exercise if the caller may see it (starter or own clinic), else 404. */
+    Exercise visible(Account caller, long id) {
+        return Exercise.<Exercise>find("id = ?1 and (clinicId is null or clinicId = ?2)", id, caller.clinicId())
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("The exercise"));
+    }
+
+    private Exercise editable(Account caller, long id) {
+        Exercise e = visible(caller, id);
+        if (e.isStarter()) {
+            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to change your clinic's version.", List.of());
+        }
+        return e;
+    }
+
+    private ExerciseDetail toDetail(Account caller, Exercise e) {
+        boolean hasImage = ExerciseImage.count("exerciseId", e.id) > 0;
+        return new ExerciseDetail(e.id, e.slug, e.name, e.group, e.group.label, regions(e), e.position, e.position.label,
+                e.positionDetail, List.copyOf(e.equipment), e.dosage(), e.dosage().summary(), List.copyOf(e.steps),
+                List.copyOf(e.cues), List.copyOf(e.precautions), List.copyOf(e.variations), List.copyOf(e.tags),
+                relations(caller, e.id), e.isStarter(), !e.isStarter(), e.status,
+                hasImage ? "/api/exercises/" + e.id + "/image" : null, e.copiedFromId, e.createdBy, e.updatedBy,
+                e.updatedAt, e.version);
+    }
+
+    private List<Relation> relations(Account caller, long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.kind, r.from_id, f.name, r.to_id, t.name
+                from exercise_relation r
+                join exercise f on f.id = r.from_id and (f.clinic_id is null or f.clinic_id = :clinic)
+                join exercise t on t.id = r.to_id and (t.clinic_id is null or t.clinic_id = :clinic)
+                where r.from_id = :id or r.to_id = :id
+                order by r.kind, f.name, t.name""")
+                .setParameter("clinic", caller.clinicId()).setParameter("id", id).getResultList();
+        List<Relation> relations = new ArrayList<>();
+        for (Object[] r : rows) {
+            RelationKind kind = RelationKind.valueOf((String) r[0]);
+            long from = ((Number) r[1]).longValue();
+            if (from == id) {
+                relations.add(new Relation(((Number) r[3]).longValue(), (String) r[4], kind, kind.fromLabel));
+            } else {
+                relations.add(new Relation(from, (String) r[2], kind, kind.toLabel));
+            }
+        }
+        return relations;
+    }
+
+    private static List<BodyRegion> regions(Exercise e) {
+        return e.bodyRegions.stream().map(BodyRegion::valueOf).toList();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Transactional
+    public ExerciseDetail create(Account caller, ExerciseInput input) {
+        check(input);
+        ensureNameFree(caller.clinicId(), input.name().strip(), null);
+        Exercise e = new Exercise();
+        e.clinicId = caller.clinicId();
+        e.createdBy = caller.displayName();
+        e.createdAt = OffsetDateTime.now();
+        apply(caller, e, input);
+        e.slug = uniqueSlug(caller.clinicId(), input.name());
+        e.persist();
+        replaceRelations(caller, e.id, input.relations());
+        em.flush();
+        return toDetail(caller, e);
+    }
+
+    @Transactional
+    public ExerciseDetail update(Account caller, long id, ExerciseInput input) {
+        Exercise e = editable(caller, id);
+        if (input.version() != null && input.version() != e.version) {
+            throw ProblemException.conflict("Someone else saved this exercise since you opened it. Reload it and apply your change again.");
+        }
+        check(input);
+        ensureNameFree(caller.clinicId(), input.name().strip(), e.id);
+        apply(caller, e, input);
+        replaceRelations(caller, e.id, input.relations());
+        em.flush();
+        return toDetail(caller, e);
+    }
+
+    /** Copies a visible exercise (starter or own) into the caller's clinic as an editable exercise. */
+    @Transactional
+    public ExerciseDetail copy(Account caller, long id) {
+        Exercise source = visible(caller, id);
+        Exercise copy = new Exercise();
+        copy.clinicId = caller.clinicId();
+        copy.name = freeCopyName(caller.clinicId(), source.name);
+        copy.slug = uniqueSlug(caller.clinicId(), copy.name);
+        copy.group = source.group;
+        copy.bodyRegions = new ArrayList<>(source.bodyRegions);
+        copy.position = source.position;
+        copy.positionDetail = source.positionDetail;
+        copy.equipment = new ArrayList<>(source.equipment);
+        copy.setDosage(source.dosage());
+        copy.steps = new ArrayList<>(source.steps);
+        copy.cues = new ArrayList<>(source.cues);
+        copy.precautions = new ArrayList<>(source.precautions);
+        copy.variations = new ArrayList<>(source.variations);
+        copy.tags = new ArrayList<>(source.tags);
+        copy.copiedFromId = source.id;
+        copy.createdBy = caller.displayName();
+        copy.updatedBy = caller.displayName();
+        copy.createdAt = OffsetDateTime.now();
+        copy.updatedAt = copy.createdAt;
+        copy.persist();
+        em.flush();
+        em.createNativeQuery("""
+                insert into exercise_relation (from_id, to_id, kind)
+                select :copy, r.to_id, r.kind from exercise_relation r where r.from_id = :source and r.to_id <> :copy""")
+                .setParameter("copy", copy.id).setParameter("source", source.id).executeUpdate();
+        em.createNativeQuery("""
+                insert into exercise_image (exercise_id, content_type, width, height, data, uploaded_by)
+                select :copy, content_type, width, height, data, :by from exercise_image where exercise_id = :source""")
+                .setParameter("copy", copy.id).setParameter("source", source.id).setParameter("by", caller.displayName())
+                .executeUpdate();
+        return toDetail(caller, copy);
+    }
+
+    @Transactional
+    public ExerciseDetail setStatus(Account caller, long id, ExerciseStatus status) {
+        Exercise e = editable(caller, id);
+        if (e.status != status) {
+            e.status = status;
+            e.updatedBy = caller.displayName();
+            e.updatedAt = OffsetDateTime.now();
+            em.flush();
+        }
+        return toDetail(caller, e);
+    }
+
+    private void check(ExerciseInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String field : input.dosage().invertedRanges()) {
+            errors.add(new FieldError("dosage." + field, "must be at least the matching minimum (give both or neither)"));
+        }
+        DefaultDosage d = input.dosage();
+        if (d.repsMin() == null && d.holdMinSeconds() == null && d.durationMinSeconds() == null) {
+            errors.add(new FieldError("dosage", "give at least repetitions, a hold time or a duration"));
+        }
+        if (input.equipment() != null) {
+            for (int i = 0; i < input.equipment().size(); i++) {
+                if (Equipment.parse(input.equipment().get(i)).isEmpty()) {
+                    errors.add(new FieldError("equipment." + i, "unknown equipment"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, errors.getFirst().field() + ": " + errors.getFirst().detail(), errors);
+        }
+    }
+
+    private void apply(Account caller, Exercise e, ExerciseInput input) {
+        e.name = input.name().strip();
+        e.group = input.group();
+        e.bodyRegions = new ArrayList<>(new LinkedHashSet<>(input.bodyRegions().stream().map(Enum::name).toList()));
+        e.position = input.position();
+        e.positionDetail = blankToNull(input.positionDetail());
+        e.equipment = new ArrayList<>(new LinkedHashSet<>(nullToEmpty(input.equipment()).stream()
+                .map(s -> Equipment.parse(s).orElseThrow().label).toList()));
+        e.setDosage(input.dosage());
+        e.steps = cleaned(input.steps());
+        e.cues = cleaned(input.cues());
+        e.precautions = cleaned(input.precautions());
+        e.variations = cleaned(input.variations());
+        e.tags = new ArrayList<>(new LinkedHashSet<>(cleaned(input.tags()).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
+        e.updatedBy = caller.displayName();
+        e.updatedAt = OffsetDateTime.now();
+    }
+
+    private void replaceRelations(Account caller, long id, List<RelationInput> relations) {
+        em.createNativeQuery("delete from exercise_relation where from_id = :id").setParameter("id", id).executeUpdate();
+        List<RelationInput> list = nullToEmpty(relations);
+        for (int i = 0; i < list.size(); i++) {
+            RelationInput r = list.get(i);
+            if (r.exerciseId() == id) {
+                throw ProblemException.badField("relations." + i + ".exerciseId", "an exercise cannot relate to itself");
+            }
+            long count = Exercise.count("id = ?1 and (clinicId is null or clinicId = ?2)", r.exerciseId(), caller.clinicId());
+            if (count == 0) {
+                throw ProblemException.badField("relations." + i + ".exerciseId", "no such exercise in your library");
+            }
+            em.createNativeQuery("insert into exercise_relation (from_id, to_id, kind) values (:f, :t, :k) on conflict do nothing")
+                    .setParameter("f", id).setParameter("t", r.exerciseId()).setParameter("k", r.kind().name())
+                    .executeUpdate();
+        }
+    }
+
+    private void ensureNameFree(long clinicId, String name, Long exceptId) {
+        long taken = Exercise.count("clinicId = ?1 and lower(name) = lower(?2) and id <> ?3", clinicId, name,
+                exceptId == null ? -1L : exceptId);
+        if (taken > 0) {
+            throw ProblemException.badField("name", "your clinic already has an exercise with this name");
+        }
+    }
+
+    private String freeCopyName(long clinicId, String name) {
+        String base = name.length() > 110 ? name.substring(0, 110) : name;
+        for (int i = 1; ; i++) {
+            String candidate = base + (i == 1 ? " (copy)" : " (copy " + i + ")");
+            if (Exercise.count("clinicId = ?1 and lower(name) = lower(?2)", clinicId, candidate) == 0) {
+                return candidate;
+            }
+        }
+    }
+
+    private String uniqueSlug(long clinicId, String name) {
+        String base = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "exercise";
+        }
+        base = base.length() > 120 ? base.substring(0, 120) : base;
+        String slug = base;
+        for (int i = 2; Exercise.count("clinicId = ?1 and slug = ?2", clinicId, slug) > 0; i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(field, "unknown " + field + "; use one of: "
+                    + List.of(type.getEnumConstants()).stream().map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static List<String> cleaned(List<String> values) {
+        return new ArrayList<>(nullToEmpty(values).stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,5 @@
+package app.physiorx.exercise;
+
+public enum ExerciseStatus {
+    ACTIVE, ARCHIVED
+}
