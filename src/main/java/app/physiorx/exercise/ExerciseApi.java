@@ -73,6 +73,6 @@ public final class ExerciseApi {
 
     /** Search parameters as received; the service parses and checks them. */
     public record SearchQuery(String q, String group, String region, String position, String equipment,
-                              Integer page, Integer size) {
+                              String page, String size) {
     }
 }

@@ -44,8 +44,8 @@ public class ExerciseResource {
     @Operation(summary = "Search the library: the starter catalog and your clinic's active exercises")
     public Page<ExerciseSummary> search(@QueryParam("q") String q, @QueryParam("group") String group,
                                         @QueryParam("region") String region, @QueryParam("position") String position,
-                                        @QueryParam("equipment") String equipment, @QueryParam("page") Integer page,
-                                        @QueryParam("size") Integer size) {
+                                        @QueryParam("equipment") String equipment, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
         return exercises.search(currentUser.account(), new SearchQuery(q, group, region, position, equipment, page, size));
     }
 

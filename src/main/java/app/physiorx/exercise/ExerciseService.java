@@ -50,14 +50,8 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseSummary> search(Account caller, SearchQuery query) {
-        int page = query.page() == null ? 0 : query.page();
-        int size = query.size() == null ? 20 : query.size();
-        if (page < 0 || page > 10_000) {
-            throw ProblemException.badField("page", "page must be between 0 and 10000");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badField("size", "size must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        int page = boundedInt("page", query.page(), 0, 0, 10_000);
+        int size = boundedInt("size", query.size(), 20, 1, MAX_PAGE_SIZE);
         String q = query.q() == null ? "" : query.q().strip();
         if (q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.badField("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
@@ -358,6 +352,21 @@ public class ExerciseService {
             slug = base + "-" + i;
         }
         return slug;
+    }
+
+    static int boundedInt(String field, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.badField(field, field + " must be a whole number from " + min + " to " + max);
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {

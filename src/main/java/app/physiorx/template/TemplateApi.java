@@ -1,0 +1,44 @@
+package app.physiorx.template;
+
+import app.physiorx.common.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+public final class TemplateApi {
+    private TemplateApi() {
+    }
+
+    /** Dosage fields left empty take the exercise's default (the low end of its range). */
+    public record ItemInput(@NotNull Long exerciseId,
+                            @Min(1) @Max(5) Integer stage,
+                            @Min(1) @Max(20) Integer sets,
+                            @Min(1) @Max(100) Integer reps,
+                            @Min(0) @Max(300) Integer holdSeconds,
+                            @Min(0) @Max(3600) Integer durationSeconds,
+                            @Min(1) @Max(10) Integer timesPerDay,
+                            @Size(max = 500) @PlainText String note) {
+    }
+
+    public record TemplateInput(@NotBlank @Size(max = 120) @PlainText String name,
+                                @Size(max = 2000) @PlainText String description,
+                                @NotNull @Size(max = 100) List<@NotNull @Valid ItemInput> items,
+                                @Min(0) Integer version) {
+    }
+
+    public record TemplateSummary(long id, String name, String description, boolean starter, long exerciseCount) {
+    }
+
+    public record TemplateItem(int position, long exerciseId, String exerciseName, boolean exerciseArchived, int stage,
+                               Integer sets, Integer reps, Integer holdSeconds, Integer durationSeconds,
+                               Integer timesPerDay, String note, String dosage) {
+    }
+
+    public record TemplateView(long id, String name, String description, boolean starter, boolean editable,
+                               List<TemplateItem> items, int version) {
+    }
+}
