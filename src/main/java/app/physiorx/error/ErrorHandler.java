@@ -218,7 +218,7 @@ public class ErrorHandler {
     }
 
     /** "create.body.dosage.sets" becomes "dosage.sets"; a bad query parameter keeps its own name. */
-    static String fieldName(ConstraintViolation<?> v) {
+    public static String fieldName(ConstraintViolation<?> v) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {

@@ -71,6 +71,9 @@ public final class ExerciseApi {
                                  OffsetDateTime updatedAt, int version) {
     }
 
+    public record ExerciseChoice(long id, String name, boolean starter) {
+    }
+
     /** Search parameters as received; the service parses and checks them. */
     public record SearchQuery(String q, String group, String region, String position, String equipment,
                               String page, String size) {

@@ -126,6 +126,17 @@ public class ExerciseService {
                 List.copyOf(e.equipment), e.dosage().summary(), List.copyOf(e.tags), e.isStarter(), e.status, hasImage);
     }
 
+    /** Every active exercise the caller can prescribe, by name: for pickers. One query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ExerciseApi.ExerciseChoice> choices(Account caller) {
+        return em.createQuery("""
+                select new app.physiorx.exercise.ExerciseApi$ExerciseChoice(e.id, e.name, e.clinicId is null)
+                from Exercise e where (e.clinicId is null or e.clinicId = :clinic) and e.status = :active
+                order by lower(e.name)""", ExerciseApi.ExerciseChoice.class)
+                .setParameter("clinic", caller.clinicId()).setParameter("active", ExerciseStatus.ACTIVE)
+                .getResultList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ExerciseDetail get(Account caller, long id) {
         return toDetail(caller, visible(caller, id));

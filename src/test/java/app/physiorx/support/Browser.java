@@ -53,6 +53,14 @@ public final class Browser implements AutoCloseable {
         page.click("#kc-login");
     }
 
+    /** Saves a full-page screenshot when PHYSIORX_SCREENSHOTS names a folder (for looking at pages by eye). */
+    public static void snap(Page page, String name) {
+        String dir = System.getenv("PHYSIORX_SCREENSHOTS");
+        if (dir != null && !dir.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(dir, name + ".png")).setFullPage(true));
+        }
+    }
+
     @Override
     public void close() {
         browser.close();

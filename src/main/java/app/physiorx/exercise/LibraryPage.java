@@ -1,0 +1,227 @@
+package app.physiorx.exercise;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.common.Page;
+import app.physiorx.error.ProblemException;
+import app.physiorx.exercise.ExerciseApi.ExerciseChoice;
+import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
+import app.physiorx.exercise.ExerciseApi.ExerciseInput;
+import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
+import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.web.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The library in the portal: search (htmx, with a plain-form fallback), exercise pages, the editor. */
+@Path("/portal/library")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class LibraryPage {
+    private final CurrentUser currentUser;
+    private final ExerciseService exercises;
+    private final ExerciseImageService images;
+    private final Validator validator;
+
+    public LibraryPage(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images, Validator validator) {
+        this.currentUser = currentUser;
+        this.exercises = exercises;
+        this.images = images;
+        this.validator = validator;
+    }
+
+    /** Links to the previous and next page of the same search. */
+    public record Paging(String previous, String next) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance library(Page<ExerciseSummary> results, SearchQuery query, String error, Paging paging);
+
+        static native TemplateInstance library$results(Page<ExerciseSummary> results, SearchQuery query, String error, Paging paging);
+
+        static native TemplateInstance exercise(ExerciseDetail exercise, String imageError);
+
+        static native TemplateInstance form(ExerciseForm form, Map<String, String> errors, Long id, List<ExerciseChoice> bases);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance library(@QueryParam("q") String q, @QueryParam("group") String group,
+                                    @QueryParam("region") String region, @QueryParam("position") String position,
+                                    @QueryParam("equipment") String equipment, @QueryParam("page") String page,
+                                    @HeaderParam("HX-Request") String htmx) {
+        SearchQuery query = new SearchQuery(q, group, region, position, equipment, page, "20");
+        Page<ExerciseSummary> results = new Page<>(List.of(), 0, 20, 0);
+        String error = null;
+        try {
+            results = exercises.search(currentUser.account(), query);
+        } catch (ProblemException e) {
+            error = e.getMessage();
+        }
+        Paging paging = new Paging(results.hasPrevious() ? link(query, results.page() - 1) : null,
+                results.hasNext() ? link(query, results.page() + 1) : null);
+        return "true".equals(htmx) ? Templates.library$results(results, query, error, paging)
+                : Templates.library(results, query, error, paging);
+    }
+
+    private static String link(SearchQuery query, int page) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", query.q());
+        params.put("group", query.group());
+        params.put("region", query.region());
+        params.put("position", query.position());
+        params.put("equipment", query.equipment());
+        params.put("page", Integer.toString(page));
+        StringBuilder url = new StringBuilder("/portal/library?");
+        params.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return url.substring(0, url.length() - 1);
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance newExercise() {
+        return Templates.form(ExerciseForm.empty(), Map.of(), null, exercises.choices(currentUser.account()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@BeanParam ExerciseForm form) {
+        return save(form, null);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance exercise(@PathParam("id") long id) {
+        return Templates.exercise(exercises.get(currentUser.account(), id), null);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Account account = currentUser.account();
+        ExerciseDetail detail = exercises.get(account, id);
+        if (!detail.editable()) {
+            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to change your clinic's version.", List.of());
+        }
+        return Templates.form(ExerciseForm.of(detail), Map.of(), id, exercises.choices(account));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, @BeanParam ExerciseForm form) {
+        return save(form, id);
+    }
+
+    private Response save(ExerciseForm form, Long id) {
+        Account account = currentUser.account();
+        FormErrors errors = new FormErrors();
+        ExerciseInput input = form.toInput(errors);
+        if (input != null) {
+            errors.addAll(validator.validate(input));
+        }
+        if (errors.isEmpty()) {
+            try {
+                ExerciseDetail saved = id == null ? exercises.create(account, input) : exercises.update(account, id, input);
+                return Response.seeOther(URI.create("/portal/library/" + saved.id())).build();
+            } catch (ProblemException e) {
+                if (e.status() == 404 || e.status() == 403) {
+                    throw e;
+                }
+                errors.addAll(e);
+            }
+        }
+        return Response.status(400)
+                .entity(Templates.form(form, ExerciseForm.onFormFields(errors).map(), id, exercises.choices(account)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/copy")
+    @Operation(hidden = true)
+    public Response copy(@PathParam("id") long id) {
+        ExerciseDetail copy = exercises.copy(currentUser.account(), id);
+        return Response.seeOther(URI.create("/portal/library/" + copy.id() + "/edit")).build();
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Operation(hidden = true)
+    public Response archive(@PathParam("id") long id) {
+        exercises.setStatus(currentUser.account(), id, ExerciseStatus.ARCHIVED);
+        return Response.seeOther(URI.create("/portal/library/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(hidden = true)
+    public Response restore(@PathParam("id") long id) {
+        exercises.setStatus(currentUser.account(), id, ExerciseStatus.ACTIVE);
+        return Response.seeOther(URI.create("/portal/library/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/image")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response uploadImage(@PathParam("id") long id, @RestForm("image") FileUpload image) {
+        Account account = currentUser.account();
+        try {
+            byte[] data = image == null || image.uploadedFile() == null ? new byte[0] : Files.readAllBytes(image.uploadedFile());
+            images.store(account, id, data);
+            return Response.seeOther(URI.create("/portal/library/" + id)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.exercise(exercises.get(account, id), e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/image")
+    @Produces({"image/png", "image/jpeg"})
+    @Operation(hidden = true)
+    public Response image(@PathParam("id") long id) {
+        ExerciseImageService.ImageData image = images.load(currentUser.account(), id);
+        return Response.ok(image.data(), image.contentType()).header("Cache-Control", "private, max-age=300").build();
+    }
+}

@@ -1,0 +1,74 @@
+package app.physiorx.web;
+
+import app.physiorx.error.ErrorHandler;
+import app.physiorx.error.Problem;
+import app.physiorx.error.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Errors of a submitted HTML form, by field name, for re-rendering the form with each
+ * message beside its field. Also parses the form's text inputs.
+ */
+public final class FormErrors {
+    private final Map<String, String> byField = new LinkedHashMap<>();
+
+    public Map<String, String> map() {
+        return byField;
+    }
+
+    public boolean isEmpty() {
+        return byField.isEmpty();
+    }
+
+    public void add(String field, String message) {
+        byField.putIfAbsent(field == null || field.isEmpty() ? "form" : field, message);
+    }
+
+    public void addAll(Set<? extends ConstraintViolation<?>> violations) {
+        violations.forEach(v -> add(ErrorHandler.fieldName(v), v.getMessage()));
+    }
+
+    public void addAll(ProblemException e) {
+        if (e.errors().isEmpty()) {
+            add("form", e.getMessage());
+        }
+        for (Problem.FieldError error : e.errors()) {
+            add(error.field(), error.detail());
+        }
+    }
+
+    /** A whole number, or null when left empty; a message for anything else. */
+    public Integer number(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            add(field, "must be a whole number");
+            return null;
+        }
+    }
+
+    /** One entry per non-empty line of a text area. */
+    public static List<String> lines(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Comma-separated entries. */
+    public static List<String> commaList(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return new ArrayList<>(Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+    }
+}

@@ -1,0 +1,173 @@
+package app.physiorx.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library in the portal, in Chromium, signed in through the real Keycloak. */
+@QuarkusTest
+class LibraryJourneyTest {
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private Page signedIn(String user, String path) {
+        Page page = browser.newPage();
+        page.navigate(url(path));
+        Browser.keycloakLogin(page, user, user);
+        page.waitForURL(url(path));
+        return page;
+    }
+
+    @Test
+    void therapistSearchesOpensCreatesWithAPictureAndFindsTheirExercise() throws Exception {
+        Page page = signedIn("therapist1", "/portal/library");
+        assertTrue(page.textContent(".result-count").startsWith("1"), "the whole library is listed first");
+
+        // Search updates as you type (htmx), without a page load.
+        page.evaluate("window.__sameDocument = true");
+        page.fill("#q", "row");
+        page.waitForCondition(() -> page.locator(".card").count() == 2);
+        assertEquals(true, page.evaluate("window.__sameDocument === true"), "results came without a reload");
+        assertTrue(page.textContent("#results").contains("Low Row with Resistance Bands"));
+        assertTrue(page.textContent("#results").contains("Wide Row with Resistance Bands"));
+
+        // Open an exercise: steps, dosage, relations.
+        Browser.snap(page, "library-search");
+        page.click("text=Wide Row with Resistance Bands");
+        page.waitForSelector("h1:has-text('Wide Row with Resistance Bands')");
+        assertTrue(page.textContent(".dosage").contains("2-3 × 10-15"));
+        assertTrue(page.locator("ol.steps li").count() >= 3);
+        assertTrue(page.textContent("main").contains("Progression of: Low Row with Resistance Bands"));
+
+        // Create one: a wrong value keeps what was typed and says what is wrong beside the field.
+        String name = "Doorway pec stretch " + UUID.randomUUID().toString().substring(0, 6);
+        page.navigate(url("/portal/library/new"));
+        page.fill("#f-name", name);
+        page.check("input[name=bodyRegions][value=SHOULDERS]");
+        page.fill("[id='f-dosage.setsMin']", "500");
+        page.fill("[id='f-dosage.setsMax']", "500");
+        page.fill("[id='f-dosage.holdMinSeconds']", "20");
+        page.fill("[id='f-dosage.holdMaxSeconds']", "30");
+        page.fill("#f-steps", "Stand in a doorway with forearms on the frame.\nStep through until you feel a stretch.");
+        page.fill("#f-tags", "doorway, stretch");
+        page.click("button:has-text('Save exercise')");
+        Locator setsError = page.locator("[id='e-dosage.setsMin']");
+        setsError.waitFor();
+        assertTrue(setsError.textContent().contains("20"), setsError.textContent());
+        Browser.snap(page, "exercise-form-errors");
+        assertEquals(name, page.inputValue("#f-name"));
+        assertTrue(page.inputValue("#f-steps").contains("doorway"));
+        page.fill("[id='f-dosage.setsMin']", "2");
+        page.fill("[id='f-dosage.setsMax']", "3");
+        page.click("button:has-text('Save exercise')");
+        page.waitForSelector("h1:has-text('" + name + "')");
+        assertTrue(page.textContent(".dosage").contains("2-3 sets · hold 20-30 s"), page.textContent(".dosage"));
+
+        // Attach a picture.
+        byte[] png = ExerciseImageApiTest.picture("png", 240, 160);
+        page.setInputFiles("#image", new FilePayload("stretch.png", "image/png", png));
+        page.click("button:has-text('Upload')");
+        page.waitForSelector("img.exercise-image");
+        assertEquals(Boolean.TRUE, page.evaluate("document.querySelector('img.exercise-image').naturalWidth === 240"));
+        Browser.snap(page, "exercise-page");
+
+        // And find it again.
+        page.navigate(url("/portal/library?q=doorway"));
+        assertTrue(page.textContent("#results").contains(name));
+    }
+
+    @Test
+    void htmlTypedIntoAFormIsRefusedAndNeverRun() {
+        Page page = signedIn("therapist3", "/portal/library/new");
+        page.fill("#f-name", "<img src=x onerror=alert(1)>");
+        page.check("input[name=bodyRegions][value=NECK]");
+        page.fill("[id='f-dosage.repsMin']", "5");
+        page.fill("[id='f-dosage.repsMax']", "5");
+        page.fill("#f-steps", "One step.");
+        page.click("button:has-text('Save exercise')");
+        page.locator("#e-name").waitFor();
+        assertTrue(page.textContent("#e-name").contains("plain text"));
+        assertEquals(0, page.locator("main img").count(), "the markup was shown as text");
+        assertEquals("<img src=x onerror=alert(1)>", page.inputValue("#f-name"));
+    }
+
+    @Test
+    void therapistOfAnotherClinicGets404ForTheExercisePage() {
+        Page owner = signedIn("therapist1", "/portal/library/new");
+        String name = "Private page " + UUID.randomUUID().toString().substring(0, 6);
+        owner.fill("#f-name", name);
+        owner.check("input[name=bodyRegions][value=CORE]");
+        owner.fill("[id='f-dosage.repsMin']", "8");
+        owner.fill("[id='f-dosage.repsMax']", "8");
+        owner.fill("#f-steps", "A step.");
+        owner.click("button:has-text('Save exercise')");
+        owner.waitForSelector("h1:has-text('" + name + "')");
+        String path = owner.url().substring(url("").length());
+
+        Page other = signedIn("therapist2", "/portal/library");
+        assertEquals(404, other.navigate(url(path)).status());
+        assertEquals(404, other.navigate(url(path + "/edit")).status());
+        assertTrue(!other.content().contains(name));
+
+        Page anonymous = browser.newPage();
+        anonymous.navigate(url(path));
+        anonymous.waitForSelector("#username");
+    }
+
+    @Test
+    void formPostWithoutTheCsrfTokenIsRejected() {
+        Page page = signedIn("therapist1", "/portal/library");
+        int status = page.request().post(url("/portal/library"), RequestOptions.create()
+                .setForm(FormData.create().set("name", "No token").set("group", "CORE_AND_BACK"))).status();
+        assertEquals(400, status);
+    }
+
+    @Test
+    void therapistStartsAClinicTemplateFromTheShippedOne() {
+        Page page = signedIn("clinicadmin1", "/portal/templates");
+        page.click("text=Upper back pain");
+        assertEquals(11, page.locator("tbody tr").count());
+        Browser.snap(page, "template-view");
+        page.click("text=Save a copy for my clinic");
+        String name = "Upper back, desk workers " + UUID.randomUUID().toString().substring(0, 6);
+        page.fill("#f-name", name);
+        page.locator("input[name=sets]").first().fill("3");
+        page.locator("input[name=reps]").nth(1).fill("abc");
+        page.click("button:has-text('Save template')");
+        assertTrue(page.textContent("main").contains("must be a whole number"));
+        page.locator("input[name=reps]").nth(1).fill("");
+        page.click("button:has-text('Save template')");
+        page.waitForSelector("h1:has-text('" + name + "')");
+        assertEquals(11, page.locator("tbody tr").count());
+        assertTrue(page.locator("tbody tr").first().textContent().contains("3 × 10 each side, alternating"));
+    }
+}
