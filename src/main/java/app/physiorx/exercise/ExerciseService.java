@@ -48,8 +48,28 @@ public class ExerciseService {
 
     // ---------------------------------------------------------------- reading
 
+    /** The checked query as SQL: the ids of one page, ranked, with the total in every row. */
+    record SearchPlan(String where, String order, Map<String, Object> params, int page, int size) {
+        String pageSql() {
+            return "select e.id, count(*) over () from exercise e where " + where + " order by " + order
+                    + " limit " + size + " offset " + (page * size);
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseSummary> search(Account caller, SearchQuery query) {
+        SearchPlan plan = plan(caller, query);
+        Query ids = em.createNativeQuery(plan.pageSql());
+        plan.params().forEach(ids::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ids.getResultList();
+        long total = rows.isEmpty() ? countOnly(plan.where(), plan.params()) : ((Number) rows.getFirst()[1]).longValue();
+        List<Long> pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return new Page<>(summaries(pageIds), plan.page(), plan.size(), total);
+    }
+
+    /** Checks the parameters (400 naming the bad one) and builds the scoped query. */
+    SearchPlan plan(Account caller, SearchQuery query) {
         int page = boundedInt("page", query.page(), 0, 0, 10_000);
         int size = boundedInt("size", query.size(), 20, 1, MAX_PAGE_SIZE);
         String q = query.q() == null ? "" : query.q().strip();
@@ -91,15 +111,7 @@ public class ExerciseService {
         }
         String order = q.isEmpty() ? "lower(e.name), e.id"
                 : "ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) + word_similarity(lower(:q), lower(e.name)) desc, lower(e.name), e.id";
-        Query ids = em.createNativeQuery("select e.id, count(*) over () from exercise e where " + where
-                + " order by " + order + " limit :limit offset :offset");
-        params.forEach(ids::setParameter);
-        ids.setParameter("limit", size).setParameter("offset", page * size);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ids.getResultList();
-        long total = rows.isEmpty() ? countOnly(where.toString(), params) : ((Number) rows.getFirst()[1]).longValue();
-        List<Long> pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        return new Page<>(summaries(pageIds), page, size, total);
+        return new SearchPlan(where.toString(), order, params, page, size);
     }
 
     private long countOnly(String where, Map<String, Object> params) {

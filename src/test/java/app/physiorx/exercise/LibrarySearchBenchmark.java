@@ -1,0 +1,194 @@
+package app.physiorx.exercise;
+
+import static io.restassured.RestAssured.given;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.Role;
+import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Library search with 20,000 extra exercises over 200 clinics. Run with bin/bench (Maven
+ * profile "bench"); it prints p50/p95/p99 at the database and over HTTP, the query plans,
+ * and the ratio against a plain ILIKE scan (what a library without search indexes does).
+ * It asserts nothing about speed: figures are for reading.
+ */
+@QuarkusTest
+class LibrarySearchBenchmark {
+    private static final int WARMUP = 30;
+    private static final int RUNS = 200;
+    private static final List<SearchQuery> QUERIES = List.of(
+            query("row", null), query("wall", null), query("scapulr", null), query("shoulder blades", null),
+            query("band", null), query("stretch", "SHOULDER_STRENGTHENING"), query(null, null), query(null, "NECK_STRENGTHENING"));
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ExerciseService exercises;
+
+    private static SearchQuery query(String q, String group) {
+        return new SearchQuery(q, group, null, null, null, "0", "20");
+    }
+
+    @Test
+    void librarySearchWithTwentyThousandExercises() {
+        given().header("Authorization", Tokens.bearer("therapist1")).get("/api/me").then().statusCode(200);
+        QuarkusTransaction.requiringNew().run(this::seed);
+        Account therapist = QuarkusTransaction.requiringNew().call(() -> {
+            Object[] r = (Object[]) em.createNativeQuery("""
+                    select p.id, p.clinic_id, (select count(*) from exercise e where e.clinic_id is null or e.clinic_id = p.clinic_id),
+                           (select count(*) from exercise)
+                    from user_profile p where p.username = 'therapist1'""").getSingleResult();
+            System.out.printf(Locale.ROOT, "%nLibrary: %d exercises in the table, %d visible to therapist1%n",
+                    ((Number) r[3]).longValue(), ((Number) r[2]).longValue());
+            return new Account(((Number) r[0]).longValue(), "bench", "therapist1", "Bench", null, Role.THERAPIST,
+                    ((Number) r[1]).longValue(), "Riverside Physio");
+        });
+
+        double[] db = measure(() -> {
+            for (SearchQuery q : QUERIES) {
+                QuarkusTransaction.requiringNew().run(() -> runPlan(exercises.plan(therapist, q)));
+            }
+        });
+        double[] service = measure(() -> {
+            for (SearchQuery q : QUERIES) {
+                QuarkusTransaction.requiringNew().run(() -> exercises.search(therapist, q));
+            }
+        });
+        String token = Tokens.accessToken("therapist1");
+        double[] http = measure(() -> {
+            for (SearchQuery q : QUERIES) {
+                var request = given().header("Authorization", "Bearer " + token);
+                if (q.q() != null) {
+                    request.queryParam("q", q.q());
+                }
+                if (q.group() != null) {
+                    request.queryParam("group", q.group());
+                }
+                request.get("/api/exercises").then().statusCode(200);
+            }
+        });
+        double[] naive = measure(() -> {
+            for (SearchQuery q : QUERIES) {
+                QuarkusTransaction.requiringNew().run(() -> naiveScan(therapist, q));
+            }
+        });
+
+        System.out.println("\n== Library search, per query (" + QUERIES.size() + " kinds x " + RUNS + " runs) ==");
+        report("database (the service's SQL)", db, 20);
+        report("service (SQL + loading the page)", service, null);
+        report("HTTP (GET /api/exercises, bearer token)", http, 40);
+        report("alternative: ILIKE scan, no index", naive, null);
+        System.out.printf(Locale.ROOT, "ratio p50 ILIKE scan / indexed search at the database: %.1fx%n",
+                percentile(naive, 50) / percentile(db, 50));
+
+        for (SearchQuery q : List.of(query("row", null), query("scapulr", null), query(null, null))) {
+            ExerciseService.SearchPlan plan = exercises.plan(therapist, q);
+            System.out.println("\n-- plan for q=" + q.q() + " --");
+            QuarkusTransaction.requiringNew().run(() -> {
+                Query explain = em.createNativeQuery("explain (analyze, buffers) " + plan.pageSql());
+                plan.params().forEach(explain::setParameter);
+                for (Object line : explain.getResultList()) {
+                    String text = line.toString();
+                    if (text.contains("Index") || text.contains("Scan") || text.contains("Execution Time")
+                            || text.contains("Planning Time")) {
+                        System.out.println("  " + text.strip());
+                    }
+                }
+            });
+        }
+    }
+
+    private void runPlan(ExerciseService.SearchPlan plan) {
+        Query query = em.createNativeQuery(plan.pageSql());
+        plan.params().forEach(query::setParameter);
+        query.getResultList();
+    }
+
+    private void naiveScan(Account caller, SearchQuery q) {
+        String where = "(e.clinic_id is null or e.clinic_id = :clinic) and e.status = 'ACTIVE'"
+                + (q.q() == null ? "" : " and (e.name ilike :like or array_to_string(e.steps, ' ') ilike :like"
+                + " or array_to_string(e.tags, ' ') ilike :like)")
+                + (q.group() == null ? "" : " and e.exercise_group = :group");
+        Query query = em.createNativeQuery("select e.id, count(*) over () from exercise e where " + where
+                + " order by lower(e.name) limit 20");
+        query.setParameter("clinic", caller.clinicId());
+        if (q.q() != null) {
+            query.setParameter("like", "%" + q.q() + "%");
+        }
+        if (q.group() != null) {
+            query.setParameter("group", q.group());
+        }
+        query.getResultList();
+    }
+
+    /** Milliseconds per query over RUNS rounds (after WARMUP rounds) of all queries. */
+    private static double[] measure(Runnable roundOfAllQueries) {
+        for (int i = 0; i < WARMUP; i++) {
+            roundOfAllQueries.run();
+        }
+        double[] ms = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            roundOfAllQueries.run();
+            ms[i] = (System.nanoTime() - start) / 1e6 / QUERIES.size();
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static void report(String what, double[] ms, Integer targetP95) {
+        double p95 = percentile(ms, 95);
+        System.out.printf(Locale.ROOT, "%-42s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%s%n", what, percentile(ms, 50), p95,
+                percentile(ms, 99), targetP95 == null ? ""
+                        : String.format(Locale.ROOT, "  (target p95 < %d ms: %s, %.1fx headroom)", targetP95,
+                        p95 < targetP95 ? "met" : "MISSED", targetP95 / p95));
+    }
+
+    private void seed() {
+        long existing = ((Number) em.createNativeQuery("select count(*) from exercise where slug like 'bench-%'")
+                .getSingleResult()).longValue();
+        if (existing >= 20_000) {
+            return;
+        }
+        em.createNativeQuery("""
+                insert into clinic (external_key, name)
+                select 'bench-' || g, 'Bench Clinic ' || g from generate_series(1, 199) g
+                on conflict (external_key) do nothing""").executeUpdate();
+        em.createNativeQuery("""
+                insert into exercise (slug, clinic_id, name, exercise_group, body_regions, position, equipment,
+                                      reps_min, reps_max, steps, cues, tags)
+                select 'bench-' || g, c.id,
+                       (array['Band','Wall','Floor','Chair','Ball','Towel','Step','Mat'])[1 + g % 8] || ' '
+                         || (array['row','press','slide','stretch','raise','hold','reach','twist','squeeze','curl'])[1 + (g / 8) % 10]
+                         || ' ' || g,
+                       (array['CORE_AND_BACK','SHOULDER_STRENGTHENING','NECK_STRENGTHENING'])[1 + g % 3],
+                       array[(array['NECK','UPPER_BACK','SHOULDERS','CORE','LOW_BACK','HIPS'])[1 + g % 6]],
+                       (array['LYING_ON_BACK','LYING_FACE_DOWN','HANDS_AND_KNEES','SITTING','STANDING','SITTING_OR_STANDING'])[1 + g % 6],
+                       case g % 4 when 0 then array['resistance band'] when 1 then array['wall'] else array[]::text[] end,
+                       10, 12,
+                       array['Start in a comfortable position and breathe out.',
+                             'Move slowly through the ' || (array['shoulder','hip','neck','back'])[1 + g % 4] || ' range.',
+                             'Return to the start under control.'],
+                       array['Keep your neck relaxed.'], array['bench', 'set ' || (g % 50)]
+                from generate_series(1, 20000) g
+                join clinic c on c.external_key = case when g % 200 = 0 then 'riverside' else 'bench-' || (g % 200) end
+                on conflict do nothing""").executeUpdate();
+        em.createNativeQuery("analyze exercise").executeUpdate();
+    }
+}
