@@ -1,6 +1,6 @@
 package app.physiorx.exercise;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import app.physiorx.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,8 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** An exercise of the starter catalog (clinicId null) or of one clinic. Never leaves the service layer. */
 @Entity
 @Table(name = "exercise")
-public class Exercise extends PanacheEntityBase {
+public class Exercise extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -97,21 +95,6 @@ public class Exercise extends PanacheEntityBase {
 
     @Column(name = "copied_from_id")
     public Long copiedFromId;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public int version;
 
     public boolean isStarter() {
         return clinicId == null;

@@ -49,8 +49,7 @@ public class ExerciseImageService {
         stored.uploadedBy = caller.displayName();
         stored.uploadedAt = OffsetDateTime.now();
         stored.persist();
-        e.updatedBy = caller.displayName();
-        e.updatedAt = OffsetDateTime.now();
+        e.changedBy(caller.displayName());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -214,8 +213,7 @@ public class ExerciseService {
         ensureNameFree(caller.clinicId(), input.name().strip(), null);
         Exercise e = new Exercise();
         e.clinicId = caller.clinicId();
-        e.createdBy = caller.displayName();
-        e.createdAt = OffsetDateTime.now();
+        e.createdBy(caller.displayName());
         apply(caller, e, input);
         e.slug = uniqueSlug(caller.clinicId(), input.name());
         e.persist();
@@ -258,10 +256,7 @@ public class ExerciseService {
         copy.variations = new ArrayList<>(source.variations);
         copy.tags = new ArrayList<>(source.tags);
         copy.copiedFromId = source.id;
-        copy.createdBy = caller.displayName();
-        copy.updatedBy = caller.displayName();
-        copy.createdAt = OffsetDateTime.now();
-        copy.updatedAt = copy.createdAt;
+        copy.createdBy(caller.displayName());
         copy.persist();
         em.flush();
         em.createNativeQuery("""
@@ -281,8 +276,7 @@ public class ExerciseService {
         Exercise e = editable(caller, id);
         if (e.status != status) {
             e.status = status;
-            e.updatedBy = caller.displayName();
-            e.updatedAt = OffsetDateTime.now();
+            e.changedBy(caller.displayName());
             em.flush();
         }
         return toDetail(caller, e);
@@ -323,8 +317,7 @@ public class ExerciseService {
         e.precautions = cleaned(input.precautions());
         e.variations = cleaned(input.variations());
         e.tags = new ArrayList<>(new LinkedHashSet<>(cleaned(input.tags()).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
-        e.updatedBy = caller.displayName();
-        e.updatedAt = OffsetDateTime.now();
+        e.changedBy(caller.displayName());
     }
 
     private void replaceRelations(Account caller, long id, List<RelationInput> relations) {

@@ -11,6 +11,7 @@ import app.physiorx.exercise.ExerciseApi.ExerciseInput;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.web.FormErrors;
+import app.physiorx.web.FormFlow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -153,23 +154,10 @@ public class LibraryPage {
         Account account = currentUser.account();
         FormErrors errors = new FormErrors();
         ExerciseInput input = form.toInput(errors);
-        if (input != null) {
-            errors.addAll(validator.validate(input));
-        }
-        if (errors.isEmpty()) {
-            try {
-                ExerciseDetail saved = id == null ? exercises.create(account, input) : exercises.update(account, id, input);
-                return Response.seeOther(URI.create("/portal/library/" + saved.id())).build();
-            } catch (ProblemException e) {
-                if (e.status() == 404 || e.status() == 403) {
-                    throw e;
-                }
-                errors.addAll(e);
-            }
-        }
-        return Response.status(400)
-                .entity(Templates.form(form, ExerciseForm.onFormFields(errors).map(), id, exercises.choices(account)))
-                .build();
+        return FormFlow.submit(validator, input, errors, valid -> {
+            ExerciseDetail saved = id == null ? exercises.create(account, valid) : exercises.update(account, id, valid);
+            return URI.create("/portal/library/" + saved.id());
+        }, shown -> Templates.form(form, ExerciseForm.onFormFields(shown).map(), id, exercises.choices(account)));
     }
 
     @POST

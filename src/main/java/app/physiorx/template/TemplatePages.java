@@ -10,6 +10,7 @@ import app.physiorx.template.TemplateApi.TemplateInput;
 import app.physiorx.template.TemplateApi.TemplateSummary;
 import app.physiorx.template.TemplateApi.TemplateView;
 import app.physiorx.web.FormErrors;
+import app.physiorx.web.FormFlow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -110,21 +111,9 @@ public class TemplatePages {
         FormErrors errors = new FormErrors();
         List<Integer> rowOfItem = new ArrayList<>();
         TemplateInput input = form.toInput(errors, rowOfItem);
-        if (input != null) {
-            errors.addAll(validator.validate(input));
-        }
-        if (errors.isEmpty()) {
-            try {
-                TemplateView saved = id == null ? templates.create(account, input) : templates.update(account, id, input);
-                return Response.seeOther(URI.create("/portal/templates/" + saved.id())).build();
-            } catch (ProblemException e) {
-                if (e.status() == 404 || e.status() == 403) {
-                    throw e;
-                }
-                errors.addAll(e);
-            }
-        }
-        return Response.status(400).entity(Templates.form(form, TemplateForm.onFormFields(errors, rowOfItem).map(), id,
-                exercises.choices(account))).build();
+        return FormFlow.submit(validator, input, errors, valid -> {
+            TemplateView saved = id == null ? templates.create(account, valid) : templates.update(account, id, valid);
+            return URI.create("/portal/templates/" + saved.id());
+        }, shown -> Templates.form(form, TemplateForm.onFormFields(shown, rowOfItem).map(), id, exercises.choices(account)));
     }
 }

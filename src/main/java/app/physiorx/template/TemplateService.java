@@ -14,7 +14,6 @@ import app.physiorx.template.TemplateApi.TemplateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,7 @@ public class TemplateService {
         ensureNameFree(caller.clinicId(), input.name().strip(), null);
         ProtocolTemplate t = new ProtocolTemplate();
         t.clinicId = caller.clinicId();
-        t.createdBy = caller.displayName();
-        t.createdAt = OffsetDateTime.now();
+        t.createdBy(caller.displayName());
         apply(caller, t, input);
         t.persist();
         replaceItems(caller, t.id, input.items());
@@ -92,8 +90,7 @@ public class TemplateService {
     private static void apply(Account caller, ProtocolTemplate t, TemplateInput input) {
         t.name = input.name().strip();
         t.description = input.description() == null || input.description().isBlank() ? null : input.description().strip();
-        t.updatedBy = caller.displayName();
-        t.updatedAt = OffsetDateTime.now();
+        t.changedBy(caller.displayName());
     }
 
     private void replaceItems(Account caller, long templateId, List<ItemInput> items) {

@@ -4,48 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Browser;
+import app.physiorx.support.BrowserTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The library in the portal, in Chromium, signed in through the real Keycloak. */
 @QuarkusTest
-class LibraryJourneyTest {
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private Page signedIn(String user, String path) {
-        Page page = browser.newPage();
-        page.navigate(url(path));
-        Browser.keycloakLogin(page, user, user);
-        page.waitForURL(url(path));
-        return page;
-    }
+class LibraryJourneyTest extends BrowserTest {
 
     @Test
     void therapistSearchesOpensCreatesWithAPictureAndFindsTheirExercise() throws Exception {

@@ -4,36 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Browser;
+import app.physiorx.support.BrowserTest;
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The real Keycloak login page, driven in Chromium. */
 @QuarkusTest
-class SignInJourneyTest {
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
+class SignInJourneyTest extends BrowserTest {
 
     @Test
     void therapistSignsInAndLandsOnThePortalWithTheirName() {
@@ -61,10 +40,7 @@ class SignInJourneyTest {
 
     @Test
     void patientCannotOpenThePortal() {
-        Page page = browser.newPage();
-        page.navigate(url("/me"));
-        Browser.keycloakLogin(page, "patient2", "patient2");
-        page.waitForURL(url("/me"));
+        Page page = signedIn("patient2", "/me");
         var response = page.navigate(url("/portal"));
         assertEquals(403, response.status());
         assertTrue(page.textContent("h1").contains("Not allowed"));
@@ -72,10 +48,7 @@ class SignInJourneyTest {
 
     @Test
     void signOutEndsTheKeycloakSessionToo() {
-        Page page = browser.newPage();
-        page.navigate(url("/portal"));
-        Browser.keycloakLogin(page, "therapist3", "therapist3");
-        page.waitForURL(url("/portal"));
+        Page page = signedIn("therapist3", "/portal");
         page.click("text=Sign out");
         // Keycloak sends the browser back to the landing page (with its logout state parameter).
         page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));

@@ -1,0 +1,42 @@
+package app.physiorx.web;
+
+import app.physiorx.error.ProblemException;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.function.Function;
+
+/**
+ * The life of a submitted form: check the input (Bean Validation, then the service's rules),
+ * save it and redirect (303), or answer 400 with the form shown again, each message beside
+ * its field and everything the user typed kept. A 403 or 404 from the service is not a form
+ * error and goes to the error handler.
+ */
+public final class FormFlow {
+    private FormFlow() {
+    }
+
+    /**
+     * @param input the parsed form, or null when {@code errors} already says why it could not be read
+     * @param save saves the input and answers where to go next
+     * @param showAgain renders the form with the errors
+     */
+    public static <I> Response submit(Validator validator, I input, FormErrors errors, Function<I, URI> save,
+                                      Function<FormErrors, TemplateInstance> showAgain) {
+        if (input != null) {
+            errors.addAll(validator.validate(input));
+        }
+        if (errors.isEmpty()) {
+            try {
+                return Response.seeOther(save.apply(input)).build();
+            } catch (ProblemException e) {
+                if (e.status() == 404 || e.status() == 403) {
+                    throw e;
+                }
+                errors.addAll(e);
+            }
+        }
+        return Response.status(400).entity(showAgain.apply(errors)).build();
+    }
+}
