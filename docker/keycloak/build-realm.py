@@ -19,14 +19,15 @@ for c in overlay["clients"]:
     if isinstance(c.get("protocolMappers"), str):
         c["protocolMappers"] = copy.deepcopy(clients[c["protocolMappers"].split(":")[1]]["protocolMappers"])
     if "secret" in c:
-        c["secret"] = os.environ.get("PHYSIORX_OIDC_CLIENT_SECRET") or c["secret"]
+        variable = "PHYSIORX_KC_ADMIN_CLIENT_SECRET" if c["clientId"] == "physiorx-admin" else "PHYSIORX_OIDC_CLIENT_SECRET"
+        c["secret"] = os.environ.get(variable) or c["secret"]
     if c["clientId"] in clients:
         clients[c["clientId"]].update(c)
     else:
         realm["clients"].append(c)
 
-realm["users"] = [{
-    "username": u["username"], "enabled": True, "emailVerified": True,
+realm["users"] = realm.get("users", []) + [{
+    "id": u["id"], "username": u["username"], "enabled": True, "emailVerified": True,
     "firstName": u["firstName"], "lastName": u["lastName"], "email": u["email"],
     "attributes": {"clinic": [u["clinic"]], "clinic_name": [u["clinic_name"]]},
     "credentials": [{"type": "password", "value": u["username"], "temporary": False}],

@@ -61,7 +61,7 @@ public class AccountService {
             throw new AccountNotUsableException("Your account moved to another clinic. Ask your clinic administrator for help.");
         }
         return new Account(profile.id, profile.subject, profile.username, profile.displayName, profile.email,
-                Role.fromClaim(profile.role), profile.clinic.id, profile.clinic.name);
+                Role.fromClaim(profile.role), profile.clinic.id, profile.clinic.externalKey, profile.clinic.name);
     }
 
     private static void refresh(UserProfile profile, SignedInUser user, Role role) {

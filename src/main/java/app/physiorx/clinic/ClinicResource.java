@@ -2,6 +2,8 @@ package app.physiorx.clinic;
 
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
+import app.physiorx.account.StaffRef;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,6 +33,13 @@ public class ClinicResource {
     @Operation(summary = "The caller's clinic with its head counts (therapists and clinic admins)")
     public ClinicService.ClinicView clinic() {
         return clinics.summary(currentUser.account().clinicId());
+    }
+
+    @GET
+    @Path("therapists")
+    @Operation(summary = "Therapists of the caller's clinic (those who have signed in), for assigning and sharing patients")
+    public List<StaffRef> therapists() {
+        return clinics.therapists(currentUser.account().clinicId());
     }
 
     @PUT

@@ -1,5 +1,8 @@
 package app.physiorx.clinic;
 
+import app.physiorx.account.Role;
+import app.physiorx.account.StaffRef;
+import app.physiorx.account.UserProfile;
 import app.physiorx.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,6 +30,13 @@ public class ClinicService {
             @NotBlank @Size(max = 120) String name,
             @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
             @NotNull PaperSize paperSize) {
+    }
+
+    /** Therapists of the clinic who have signed in at least once: for assigning and sharing patients. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffRef> therapists(long clinicId) {
+        return UserProfile.<UserProfile>list("clinic.id = ?1 and role = ?2 order by displayName", clinicId,
+                Role.THERAPIST.claim).stream().map(u -> new StaffRef(u.id, u.displayName)).toList();
     }
 
     /** One query: the clinic and how many of each role have signed in to it. */

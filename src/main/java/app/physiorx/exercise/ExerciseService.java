@@ -2,6 +2,7 @@ package app.physiorx.exercise;
 
 import app.physiorx.account.Account;
 import app.physiorx.common.Page;
+import app.physiorx.common.Paging;
 import app.physiorx.error.Problem.FieldError;
 import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
@@ -69,8 +70,8 @@ public class ExerciseService {
 
     /** Checks the parameters (400 naming the bad one) and builds the scoped query. */
     SearchPlan plan(Account caller, SearchQuery query) {
-        int page = boundedInt("page", query.page(), 0, 0, 10_000);
-        int size = boundedInt("size", query.size(), 20, 1, MAX_PAGE_SIZE);
+        int page = Paging.number("page", query.page(), 0, 0, 10_000);
+        int size = Paging.number("size", query.size(), 20, 1, MAX_PAGE_SIZE);
         String q = query.q() == null ? "" : query.q().strip();
         if (q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.badField("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
@@ -368,21 +369,6 @@ public class ExerciseService {
             slug = base + "-" + i;
         }
         return slug;
-    }
-
-    static int boundedInt(String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.badField(field, field + " must be a whole number from " + min + " to " + max);
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {

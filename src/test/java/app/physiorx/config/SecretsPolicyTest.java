@@ -15,8 +15,9 @@ class SecretsPolicyTest {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", "change-me",
                 "quarkus.oidc.web.credentials.secret", "change-me-oidc-secret",
-                "quarkus.oidc.web.authentication.state-secret", "change-me-to-32-or-more-random-characters"));
-        assertEquals(3, problems.size(), problems.toString());
+                "quarkus.oidc.web.authentication.state-secret", "change-me-to-32-or-more-random-characters",
+                "quarkus.keycloak.admin-client.client-secret", "change-me"));
+        assertEquals(4, problems.size(), problems.toString());
     }
 
     @Test
@@ -24,15 +25,17 @@ class SecretsPolicyTest {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", "physiorx",
                 "quarkus.oidc.web.credentials.secret", "physiorx-dev-secret",
-                "quarkus.oidc.web.authentication.state-secret", "dev-only-session-secret-0123456789abcdef"));
-        assertEquals(3, problems.size(), problems.toString());
+                "quarkus.oidc.web.authentication.state-secret", "dev-only-session-secret-0123456789abcdef",
+                "quarkus.keycloak.admin-client.client-secret", "physiorx-dev-admin-secret"));
+        assertEquals(4, problems.size(), problems.toString());
     }
 
     @Test
     void missingSecretIsNamedByItsVariable() {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
-                "quarkus.oidc.web.authentication.state-secret", STRONG));
+                "quarkus.oidc.web.authentication.state-secret", STRONG,
+                "quarkus.keycloak.admin-client.client-secret", STRONG));
         assertEquals(List.of("PHYSIORX_OIDC_CLIENT_SECRET is not set or still holds a placeholder"), problems);
     }
 
@@ -41,7 +44,8 @@ class SecretsPolicyTest {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
                 "quarkus.oidc.web.credentials.secret", STRONG,
-                "quarkus.oidc.web.authentication.state-secret", "short-but-not-a-placeholder"));
+                "quarkus.oidc.web.authentication.state-secret", "short-but-not-a-placeholder",
+                "quarkus.keycloak.admin-client.client-secret", STRONG));
         assertTrue(problems.getFirst().contains("at least 32"));
     }
 
@@ -50,6 +54,7 @@ class SecretsPolicyTest {
         assertEquals(List.of(), SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
                 "quarkus.oidc.web.credentials.secret", STRONG + "x",
-                "quarkus.oidc.web.authentication.state-secret", STRONG + "y")));
+                "quarkus.oidc.web.authentication.state-secret", STRONG + "y",
+                "quarkus.keycloak.admin-client.client-secret", STRONG + "z")));
     }
 }

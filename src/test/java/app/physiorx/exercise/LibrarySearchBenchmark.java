@@ -53,7 +53,7 @@ class LibrarySearchBenchmark {
             System.out.printf(Locale.ROOT, "%nLibrary: %d exercises in the table, %d visible to therapist1%n",
                     ((Number) r[3]).longValue(), ((Number) r[2]).longValue());
             return new Account(((Number) r[0]).longValue(), "bench", "therapist1", "Bench", null, Role.THERAPIST,
-                    ((Number) r[1]).longValue(), "Riverside Physio");
+                    ((Number) r[1]).longValue(), "riverside", "Riverside Physio");
         });
 
         double[] db = measure(() -> {

@@ -1,0 +1,49 @@
+package app.physiorx.patient;
+
+import app.physiorx.account.StaffRef;
+import app.physiorx.common.PlainText;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+public final class PatientApi {
+    private PatientApi() {
+    }
+
+    public record PatientInput(
+            @NotBlank @Size(max = 80) @PlainText String firstName,
+            @NotBlank @Size(max = 80) @PlainText String lastName,
+            @Past LocalDate dateOfBirth,
+            @Email @Size(max = 255) String email,
+            @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
+            @Size(max = 500) @PlainText String condition,
+            LocalDate startOfCare,
+            Long therapistId,
+            @Size(max = 2000) @PlainText String notes,
+            PatientStatus status,
+            @Size(max = 20) List<Long> sharedWith,
+            @Min(0) Integer version) {
+    }
+
+    public record PatientView(long id, String firstName, String lastName, String fullName, LocalDate dateOfBirth,
+                              String email, String phone, String condition, LocalDate startOfCare, String notes,
+                              PatientStatus status, StaffRef therapist, List<StaffRef> sharedWith, String username,
+                              boolean hasAccount, OffsetDateTime accessIssuedAt, OffsetDateTime lastActivityAt,
+                              int version) {
+    }
+
+    public record PatientListItem(long id, String fullName, LocalDate dateOfBirth, String condition, PatientStatus status,
+                                  String therapistName, OffsetDateTime lastActivityAt) {
+    }
+
+    /** Answer to creating a patient or re-issuing access: the temporary password is shown once. */
+    public record PatientAccess(PatientView patient, String username, String temporaryPassword) {
+    }
+}

@@ -1,0 +1,5 @@
+package app.physiorx.patient;
+
+public enum PatientStatus {
+    ACTIVE, DISCHARGED
+}

@@ -1,0 +1,93 @@
+package app.physiorx.program;
+
+import app.physiorx.common.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+public final class ProgramApi {
+    private ProgramApi() {
+    }
+
+    /** One exercise with its dosage; empty dosage fields take the exercise's default (the low end of its range). */
+    public record ItemInput(
+            @NotNull Long exerciseId,
+            @Min(1) @Max(20) Integer sets,
+            @Min(1) @Max(100) Integer reps,
+            Side side,
+            @Min(0) @Max(300) Integer holdSeconds,
+            @Min(0) @Max(3600) Integer durationSeconds,
+            @Min(0) @Max(600) Integer restSeconds,
+            @Min(1) @Max(10) Integer timesPerDay,
+            @Min(1) @Max(7) Integer daysPerWeek,
+            @Size(max = 7) List<@NotNull DayOfWeek> weekdays,
+            @Size(max = 60) @PlainText String load,
+            @Size(max = 40) @PlainText String tempo,
+            @Size(max = 1000) @PlainText String notes) {
+    }
+
+    public record ProgramInput(
+            @NotBlank @Size(max = 120) @PlainText String title,
+            @Size(max = 2000) @PlainText String goal,
+            LocalDate startDate,
+            LocalDate reviewDate,
+            @Min(1) @Max(10) Integer painThreshold,
+            @Min(1) @Max(10) Integer painRise,
+            @Size(max = 8) List<@NotNull Symptom> redFlags,
+            @NotNull @Size(max = 100) List<@NotNull @Valid ItemInput> items,
+            @Min(0) Integer version) {
+    }
+
+    /** A new program: from scratch, from a protocol template, or as a copy of another program of the clinic. */
+    public record NewProgram(@Size(max = 120) @PlainText String title, Long templateId, Long copyFromProgramId) {
+    }
+
+    public record ItemView(long id, int position, long exerciseId, String exerciseName, boolean exerciseArchived,
+                           Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
+                           Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays, String load,
+                           String tempo, String notes, String summary) {
+    }
+
+    public record ProgramView(long id, long patientId, String patientName, String title, String goal, LocalDate startDate,
+                              LocalDate reviewDate, ProgramStatus status, int painThreshold, int painRise,
+                              List<Symptom> redFlags, int publishedVersion, boolean draftChanged, List<ItemView> items,
+                              String updatedBy, int version) {
+    }
+
+    public record ProgramSummary(long id, String title, ProgramStatus status, int publishedVersion, boolean draftChanged,
+                                 int itemCount, OffsetDateTime updatedAt) {
+    }
+
+    /** An item as published: the dosage and the exercise's content as they were at publication. */
+    public record PublishedItem(int position, long exerciseId, String exerciseName, String positionText,
+                                List<String> equipment, List<String> steps, List<String> cues, List<String> precautions,
+                                Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
+                                Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
+                                String load, String tempo, String notes, String summary, String inWords) {
+    }
+
+    public record VersionSummary(int number, String title, String publishedBy, OffsetDateTime publishedAt, int itemCount) {
+    }
+
+    public record VersionView(long programId, int number, String title, String goal, String publishedBy,
+                              OffsetDateTime publishedAt, List<PublishedItem> items) {
+    }
+
+    public enum ChangeKind { ADDED, REMOVED, CHANGED }
+
+    public record FieldChange(String field, String from, String to) {
+    }
+
+    public record Change(ChangeKind kind, long exerciseId, String exerciseName, List<FieldChange> fields) {
+    }
+
+    public record PublishResult(VersionView version, List<Change> changes) {
+    }
+}

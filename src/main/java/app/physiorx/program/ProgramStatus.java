@@ -1,0 +1,5 @@
+package app.physiorx.program;
+
+public enum ProgramStatus {
+    DRAFT, ACTIVE, ARCHIVED
+}

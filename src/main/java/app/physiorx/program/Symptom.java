@@ -1,0 +1,13 @@
+package app.physiorx.program;
+
+/** Symptoms a patient can report; a program chooses which of them count as red flags. */
+public enum Symptom {
+    NUMBNESS("Numbness"), TINGLING("Tingling"), NEW_WEAKNESS("New weakness"), ARM_PAIN("Pain spreading into the arm"),
+    NIGHT_PAIN("Pain at night"), DIZZINESS("Dizziness"), BLADDER_BOWEL("Bladder or bowel changes"), OTHER("Other");
+
+    public final String label;
+
+    Symptom(String label) {
+        this.label = label;
+    }
+}
