@@ -45,6 +45,18 @@ public final class ProgramApi {
             @Min(0) Integer version) {
     }
 
+    /** The program's own fields, without its items. */
+    public record ProgramDetails(
+            @NotBlank @Size(max = 120) @PlainText String title,
+            @Size(max = 2000) @PlainText String goal,
+            LocalDate startDate,
+            LocalDate reviewDate,
+            @Min(1) @Max(10) Integer painThreshold,
+            @Min(1) @Max(10) Integer painRise,
+            @Size(max = 8) List<@NotNull Symptom> redFlags,
+            @Min(0) Integer version) {
+    }
+
     /** A new program: from scratch, from a protocol template, or as a copy of another program of the clinic. */
     public record NewProgram(@Size(max = 120) @PlainText String title, Long templateId, Long copyFromProgramId) {
     }

@@ -189,22 +189,36 @@ public class ProgramService {
     @Transactional
     public ProgramView update(Account caller, long programId, ProgramInput input) {
         Program program = editable(caller, programId, input.version());
+        applyDetails(program, new ProgramApi.ProgramDetails(input.title(), input.goal(), input.startDate(), input.reviewDate(),
+                input.painThreshold(), input.painRise(), input.redFlags(), input.version()));
+        Set<Long> already = draftItems(program.id).stream().map(i -> i.exerciseId).collect(Collectors.toSet());
+        replaceItems(caller, program, input.items(), already);
+        changed(caller, program);
+        return view(program);
+    }
+
+    /** Title, goal, dates and alert settings; the items stay as they are. */
+    @Transactional
+    public ProgramView updateDetails(Account caller, long programId, ProgramApi.ProgramDetails details) {
+        Program program = editable(caller, programId, details.version());
+        applyDetails(program, details);
+        changed(caller, program);
+        return view(program);
+    }
+
+    private static void applyDetails(Program program, ProgramApi.ProgramDetails input) {
+        if (input.reviewDate() != null && input.startDate() != null && input.reviewDate().isBefore(input.startDate())) {
+            throw ProblemException.badField("reviewDate", "the review date cannot be before the start date");
+        }
         program.title = input.title().strip();
         program.goal = blankToNull(input.goal());
         program.startDate = input.startDate();
         program.reviewDate = input.reviewDate();
-        if (input.reviewDate() != null && input.startDate() != null && input.reviewDate().isBefore(input.startDate())) {
-            throw ProblemException.badField("reviewDate", "the review date cannot be before the start date");
-        }
         program.painThreshold = Objects.requireNonNullElse(input.painThreshold(), program.painThreshold);
         program.painRise = Objects.requireNonNullElse(input.painRise(), program.painRise);
         if (input.redFlags() != null) {
             program.redFlags = new ArrayList<>(input.redFlags().stream().map(Enum::name).distinct().toList());
         }
-        Set<Long> already = draftItems(program.id).stream().map(i -> i.exerciseId).collect(Collectors.toSet());
-        replaceItems(caller, program, input.items(), already);
-        changed(caller, program);
-        return view(program);
     }
 
     /** Adds one exercise at the end of the draft, dosed from its defaults. */

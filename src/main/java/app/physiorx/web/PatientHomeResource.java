@@ -3,6 +3,9 @@ package app.physiorx.web;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
+import app.physiorx.error.ProblemException;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.ProgramService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,25 +15,36 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The patient's own page, phone first. */
+/** The patient's own page, phone first: today's program in plain words. */
 @Path("/me")
 @RolesAllowed(Role.PATIENT_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class PatientHomeResource {
     private final CurrentUser currentUser;
+    private final ProgramService programs;
 
-    public PatientHomeResource(CurrentUser currentUser) {
+    public PatientHomeResource(CurrentUser currentUser, ProgramService programs) {
         this.currentUser = currentUser;
+        this.programs = programs;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Account account);
+        static native TemplateInstance home(Account account, VersionView program);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance home() {
-        return Templates.home(currentUser.account());
+        Account account = currentUser.account();
+        VersionView program = null;
+        try {
+            program = programs.currentForPatient(account);
+        } catch (ProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+        return Templates.home(account, program);
     }
 }

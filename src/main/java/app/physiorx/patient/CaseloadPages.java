@@ -1,0 +1,184 @@
+package app.physiorx.patient;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.account.StaffRef;
+import app.physiorx.clinic.ClinicService;
+import app.physiorx.common.Page;
+import app.physiorx.common.Paging;
+import app.physiorx.error.ProblemException;
+import app.physiorx.patient.PatientApi.PatientAccess;
+import app.physiorx.patient.PatientApi.PatientListItem;
+import app.physiorx.patient.PatientApi.PatientView;
+import app.physiorx.program.ProgramApi.ProgramSummary;
+import app.physiorx.program.ProgramService;
+import app.physiorx.template.TemplateApi.TemplateSummary;
+import app.physiorx.template.TemplateService;
+import app.physiorx.web.FormErrors;
+import app.physiorx.web.FormFlow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The caseload in the portal: list, patient page, add/edit forms, access (temporary password shown once). */
+@Path("/portal/patients")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class CaseloadPages {
+    private final CurrentUser currentUser;
+    private final PatientService patients;
+    private final ProgramService programs;
+    private final TemplateService templates;
+    private final ClinicService clinics;
+    private final Validator validator;
+
+    public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
+                         ClinicService clinics, Validator validator) {
+        this.currentUser = currentUser;
+        this.patients = patients;
+        this.programs = programs;
+        this.templates = templates;
+        this.clinics = clinics;
+        this.validator = validator;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance caseload(Page<PatientListItem> patients, String q, String status, String error);
+
+        static native TemplateInstance caseload$rows(Page<PatientListItem> patients, String q, String status, String error);
+
+        static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates);
+
+        static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,
+                                            boolean admin);
+
+        static native TemplateInstance access(PatientAccess access);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance caseload(@QueryParam("q") String q, @QueryParam("status") String status,
+                                     @QueryParam("page") String page, @HeaderParam("HX-Request") String htmx) {
+        Page<PatientListItem> list = new Page<>(List.of(), 0, 25, 0);
+        String error = null;
+        try {
+            list = patients.list(currentUser.account(), q, status, Paging.number("page", page, 0, 0, 10_000), 25);
+        } catch (ProblemException e) {
+            error = e.getMessage();
+        }
+        return "true".equals(htmx) ? Templates.caseload$rows(list, q, status, error) : Templates.caseload(list, q, status, error);
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance newPatient() {
+        Account account = currentUser.account();
+        PatientForm form = new PatientForm();
+        form.startOfCare = java.time.LocalDate.now().toString();
+        form.therapistId = account.role() == Role.THERAPIST ? String.valueOf(account.userId()) : "";
+        return Templates.form(form, Map.of(), null, clinics.therapists(account.clinicId()), account.role() == Role.CLINIC_ADMIN);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@BeanParam PatientForm form) {
+        Account account = currentUser.account();
+        FormErrors errors = new FormErrors();
+        var input = form.toInput(errors);
+        if (input != null) {
+            errors.addAll(validator.validate(input));
+        }
+        if (errors.isEmpty()) {
+            try {
+                return accessPage(patients.create(account, input));
+            } catch (ProblemException e) {
+                if (e.status() == 404 || e.status() == 403 || e.status() >= 500) {
+                    throw e;
+                }
+                errors.addAll(e);
+            }
+        }
+        return Response.status(400).entity(Templates.form(form, errors.map(), null, clinics.therapists(account.clinicId()),
+                account.role() == Role.CLINIC_ADMIN)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance patient(@PathParam("id") long id) {
+        Account account = currentUser.account();
+        return Templates.patient(patients.get(account, id), programs.listForPatient(account, id), templates.list(account));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("id") long id) {
+        Account account = currentUser.account();
+        return Templates.form(PatientForm.of(patients.get(account, id)), Map.of(), id, clinics.therapists(account.clinicId()),
+                account.role() == Role.CLINIC_ADMIN);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") long id, @BeanParam PatientForm form) {
+        Account account = currentUser.account();
+        FormErrors errors = new FormErrors();
+        return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
+            patients.update(account, id, valid);
+            return URI.create("/portal/patients/" + id);
+        }, shown -> Templates.form(form, shown.map(), id, clinics.therapists(account.clinicId()),
+                account.role() == Role.CLINIC_ADMIN));
+    }
+
+    @POST
+    @Path("{id}/access")
+    @Operation(hidden = true)
+    public Response access(@PathParam("id") long id) {
+        return accessPage(patients.issueAccess(currentUser.account(), id));
+    }
+
+    @POST
+    @Path("{id}/programs")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response newProgram(@PathParam("id") long id, @RestForm String title, @RestForm String templateId) {
+        Long template = templateId == null || templateId.isBlank() ? null
+                : (long) Paging.number("templateId", templateId, 0, 1, Integer.MAX_VALUE);
+        var request = new app.physiorx.program.ProgramApi.NewProgram(title, template, null);
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+        var program = programs.create(currentUser.account(), id, request);
+        return Response.seeOther(URI.create("/portal/programs/" + program.id())).build();
+    }
+
+    /** The temporary password is shown on this one response only, never stored by the browser. */
+    private static Response accessPage(PatientAccess access) {
+        return Response.ok(Templates.access(access)).header("Cache-Control", "no-store").build();
+    }
+}

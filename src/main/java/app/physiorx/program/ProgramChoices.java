@@ -1,0 +1,10 @@
+package app.physiorx.program;
+
+import io.quarkus.qute.TemplateGlobal;
+
+/** Value lists for the program builder's selects and checkboxes. */
+@TemplateGlobal
+public class ProgramChoices {
+    static final Side[] sides = Side.values();
+    static final Symptom[] symptoms = Symptom.values();
+}

@@ -1,0 +1,126 @@
+package app.physiorx.program;
+
+import app.physiorx.program.ProgramApi.ItemInput;
+import app.physiorx.program.ProgramApi.ItemView;
+import app.physiorx.program.ProgramApi.ProgramDetails;
+import app.physiorx.program.ProgramApi.ProgramView;
+import app.physiorx.web.FormErrors;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The program builder's forms, as typed. */
+public final class ProgramForms {
+    private ProgramForms() {
+    }
+
+    /** One item's dosage form (the inline editor of a row). */
+    public static class ItemForm {
+        @RestForm public String sets;
+        @RestForm public String reps;
+        @RestForm public String side;
+        @RestForm public String holdSeconds;
+        @RestForm public String durationSeconds;
+        @RestForm public String restSeconds;
+        @RestForm public String timesPerDay;
+        @RestForm public String daysPerWeek;
+        @RestForm public String load;
+        @RestForm public String tempo;
+        @RestForm public String notes;
+
+        public static ItemForm of(ItemView i) {
+            ItemForm f = new ItemForm();
+            f.sets = text(i.sets());
+            f.reps = text(i.reps());
+            f.side = i.side().name();
+            f.holdSeconds = text(i.holdSeconds());
+            f.durationSeconds = text(i.durationSeconds());
+            f.restSeconds = text(i.restSeconds());
+            f.timesPerDay = text(i.timesPerDay());
+            f.daysPerWeek = text(i.daysPerWeek());
+            f.load = i.load();
+            f.tempo = i.tempo();
+            f.notes = i.notes();
+            return f;
+        }
+
+        public ItemInput toInput(long exerciseId, FormErrors errors) {
+            Side s = null;
+            if (side != null && !side.isBlank()) {
+                try {
+                    s = Side.valueOf(side.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    errors.add("side", "choose one of the listed sides");
+                }
+            }
+            ItemInput input = new ItemInput(exerciseId, errors.number("sets", sets), errors.number("reps", reps), s,
+                    errors.number("holdSeconds", holdSeconds), errors.number("durationSeconds", durationSeconds),
+                    errors.number("restSeconds", restSeconds), errors.number("timesPerDay", timesPerDay),
+                    errors.number("daysPerWeek", daysPerWeek), List.of(), load, tempo, notes);
+            return errors.isEmpty() ? input : null;
+        }
+    }
+
+    /** The program's own fields. */
+    public static class DetailsForm {
+        @RestForm public String title;
+        @RestForm public String goal;
+        @RestForm public String startDate;
+        @RestForm public String reviewDate;
+        @RestForm public String painThreshold;
+        @RestForm public String painRise;
+        @RestForm public List<String> redFlags = new ArrayList<>();
+        @RestForm public String version;
+
+        public static DetailsForm of(ProgramView p) {
+            DetailsForm f = new DetailsForm();
+            f.title = p.title();
+            f.goal = p.goal();
+            f.startDate = p.startDate() == null ? "" : p.startDate().toString();
+            f.reviewDate = p.reviewDate() == null ? "" : p.reviewDate().toString();
+            f.painThreshold = String.valueOf(p.painThreshold());
+            f.painRise = String.valueOf(p.painRise());
+            f.redFlags = p.redFlags().stream().map(Enum::name).toList();
+            f.version = String.valueOf(p.version());
+            return f;
+        }
+
+        public boolean isRedFlag(String symptom) {
+            return redFlags.contains(symptom);
+        }
+
+        public ProgramDetails toInput(FormErrors errors) {
+            List<Symptom> flags = new ArrayList<>();
+            for (String flag : redFlags) {
+                try {
+                    flags.add(Symptom.valueOf(flag));
+                } catch (IllegalArgumentException e) {
+                    errors.add("redFlags", "choose from the listed symptoms");
+                }
+            }
+            ProgramDetails d = new ProgramDetails(title == null ? "" : title, goal, date(errors, "startDate", startDate),
+                    date(errors, "reviewDate", reviewDate), errors.number("painThreshold", painThreshold),
+                    errors.number("painRise", painRise), flags, errors.number("version", version));
+            return errors.isEmpty() ? d : null;
+        }
+    }
+
+    private static LocalDate date(FormErrors errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "enter a date as YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+}

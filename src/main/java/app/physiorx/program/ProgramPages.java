@@ -1,0 +1,237 @@
+package app.physiorx.program;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.common.Page;
+import app.physiorx.error.ProblemException;
+import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
+import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.exercise.ExerciseService;
+import app.physiorx.program.ProgramApi.Change;
+import app.physiorx.program.ProgramApi.ItemView;
+import app.physiorx.program.ProgramApi.ProgramView;
+import app.physiorx.program.ProgramApi.VersionSummary;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.ProgramForms.DetailsForm;
+import app.physiorx.program.ProgramForms.ItemForm;
+import app.physiorx.web.FormErrors;
+import app.physiorx.web.FormFlow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The program builder: the draft's items with inline dosage editing (htmx, or a plain form
+ * post), the library beside it to add exercises, publishing with a confirmation that lists
+ * the changes, and the version history with its differences.
+ */
+@Path("/portal/programs/{id}")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class ProgramPages {
+    private final CurrentUser currentUser;
+    private final ProgramService programs;
+    private final ExerciseService exercises;
+    private final Validator validator;
+
+    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator) {
+        this.currentUser = currentUser;
+        this.programs = programs;
+        this.exercises = exercises;
+        this.validator = validator;
+    }
+
+    /** One item of the builder with its dosage form and that form's errors. */
+    public record ItemRow(ItemView item, ItemForm form, Map<String, String> errors) {
+    }
+
+    static List<ItemRow> rows(ProgramView program) {
+        return program.items().stream().map(i -> new ItemRow(i, ItemForm.of(i), Map.of())).toList();
+    }
+
+    /** A version with what changed since the one before it. */
+    public record VersionWithChanges(VersionSummary version, List<Change> changes) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance builder(ProgramView program, List<ItemRow> rows, DetailsForm details,
+                                               Map<String, String> errors, String q, Page<ExerciseSummary> found);
+
+        static native TemplateInstance builder$item(ProgramView program, ItemRow row);
+
+        static native TemplateInstance publish(ProgramView program, List<Change> changes);
+
+        static native TemplateInstance versions(ProgramView program, List<VersionWithChanges> versions);
+
+        static native TemplateInstance version(ProgramView program, VersionView version);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance builder(@PathParam("id") long id, @QueryParam("q") String q) {
+        ProgramView program = programs.get(currentUser.account(), id);
+        return Templates.builder(program, rows(program), DetailsForm.of(program), Map.of(), q, library(q));
+    }
+
+    private Page<ExerciseSummary> library(String q) {
+        try {
+            return exercises.search(currentUser.account(), new SearchQuery(q, null, null, null, null, "0", "12"));
+        } catch (ProblemException e) {
+            return new Page<>(List.of(), 0, 12, 0);
+        }
+    }
+
+    @POST
+    @Path("details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response details(@PathParam("id") long id, @BeanParam DetailsForm form) {
+        Account account = currentUser.account();
+        FormErrors errors = new FormErrors();
+        return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
+            programs.updateDetails(account, id, valid);
+            return URI.create("/portal/programs/" + id);
+        }, shown -> {
+            ProgramView program = programs.get(account, id);
+            return Templates.builder(program, rows(program), form, shown.map(), null, library(null));
+        });
+    }
+
+    @POST
+    @Path("items")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addItem(@PathParam("id") long id, @RestForm String exerciseId) {
+        long exercise = app.physiorx.common.Paging.number("exerciseId", exerciseId, 0, 1, Integer.MAX_VALUE);
+        programs.addItem(currentUser.account(), id, exercise);
+        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+    }
+
+    @POST
+    @Path("items/{itemId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @BeanParam ItemForm form,
+                               @HeaderParam("HX-Request") String htmx) {
+        Account account = currentUser.account();
+        ProgramView before = programs.get(account, id);
+        ItemView item = before.items().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The item"));
+        FormErrors errors = new FormErrors();
+        var input = form.toInput(item.exerciseId(), errors);
+        if (input != null) {
+            errors.addAll(validator.validate(input));
+        }
+        ProgramView after = before;
+        if (errors.isEmpty()) {
+            try {
+                after = programs.updateItem(account, id, itemId, input);
+            } catch (ProblemException e) {
+                if (e.status() != 400) {
+                    throw e;
+                }
+                errors.addAll(e);
+            }
+        }
+        boolean partial = "true".equals(htmx);
+        if (errors.isEmpty()) {
+            if (!partial) {
+                return Response.seeOther(URI.create("/portal/programs/" + id + "#item-" + itemId)).build();
+            }
+            ProgramView saved = after;
+            ItemView updated = saved.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+            return Response.ok(Templates.builder$item(saved, new ItemRow(updated, ItemForm.of(updated), Map.of()))).build();
+        }
+        // htmx swaps only successful answers: the row with its errors comes back as 200 to an htmx call.
+        if (partial) {
+            return Response.ok(Templates.builder$item(before, new ItemRow(item, form, errors.map()))).build();
+        }
+        List<ItemRow> rows = new ArrayList<>(rows(before));
+        rows.replaceAll(r -> r.item().id() == itemId ? new ItemRow(item, form, errors.map()) : r);
+        return Response.status(400).entity(Templates.builder(before, rows, DetailsForm.of(before), Map.of(), null,
+                library(null))).build();
+    }
+
+    @POST
+    @Path("items/{itemId}/up")
+    @Operation(hidden = true)
+    public Response up(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        programs.moveItem(currentUser.account(), id, itemId, -1);
+        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+    }
+
+    @POST
+    @Path("items/{itemId}/down")
+    @Operation(hidden = true)
+    public Response down(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        programs.moveItem(currentUser.account(), id, itemId, 1);
+        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+    }
+
+    @POST
+    @Path("items/{itemId}/remove")
+    @Operation(hidden = true)
+    public Response remove(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        programs.removeItem(currentUser.account(), id, itemId);
+        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+    }
+
+    @GET
+    @Path("publish")
+    @Operation(hidden = true)
+    public TemplateInstance confirmPublish(@PathParam("id") long id) {
+        Account account = currentUser.account();
+        return Templates.publish(programs.get(account, id), programs.pendingChanges(account, id));
+    }
+
+    @POST
+    @Path("publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response publish(@PathParam("id") long id, @RestForm String version) {
+        Integer expected = version == null || version.isBlank() ? null
+                : app.physiorx.common.Paging.number("version", version, 0, 0, Integer.MAX_VALUE);
+        programs.publish(currentUser.account(), id, expected);
+        return Response.seeOther(URI.create("/portal/programs/" + id + "/versions")).build();
+    }
+
+    @GET
+    @Path("versions")
+    @Operation(hidden = true)
+    public TemplateInstance versions(@PathParam("id") long id) {
+        Account account = currentUser.account();
+        List<VersionWithChanges> list = new ArrayList<>();
+        for (VersionSummary v : programs.versions(account, id)) {
+            list.add(new VersionWithChanges(v, v.number() == 1 ? List.of() : programs.diff(account, id, v.number() - 1, v.number())));
+        }
+        return Templates.versions(programs.get(account, id), list);
+    }
+
+    @GET
+    @Path("versions/{n}")
+    @Operation(hidden = true)
+    public TemplateInstance version(@PathParam("id") long id, @PathParam("n") int number) {
+        Account account = currentUser.account();
+        return Templates.version(programs.get(account, id), programs.version(account, id, number));
+    }
+}
