@@ -1,0 +1,118 @@
+package app.physiorx.demo;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.AccountService;
+import app.physiorx.account.SignedInUser;
+import app.physiorx.patient.Patient;
+import app.physiorx.program.Program;
+import app.physiorx.program.ProgramApi.ItemInput;
+import app.physiorx.program.ProgramApi.NewProgram;
+import app.physiorx.program.ProgramApi.ProgramInput;
+import app.physiorx.program.ProgramApi.ProgramView;
+import app.physiorx.program.ProgramService;
+import app.physiorx.template.TemplateService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Dev mode only: the demo cast's records, so that a newcomer sees a real caseload at once.
+ * patient1 follows a published "Upper back pain" program (version 2, with changed dosages;
+ * version 1 stays readable); patient2 has a draft; patient3 belongs to Hillcrest Rehab.
+ * The Keycloak side (users, fixed ids) comes from docker/keycloak/dev-overlay.json.
+ */
+@ApplicationScoped
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final AccountService accounts;
+    private final ProgramService programs;
+    private final TemplateService templates;
+
+    public DemoData(AccountService accounts, ProgramService programs, TemplateService templates) {
+        this.accounts = accounts;
+        this.programs = programs;
+        this.templates = templates;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+            return;
+        }
+        if (QuarkusTransaction.requiringNew().call(() -> Program.count(
+                "patientId in (select p.id from Patient p where p.username = 'patient2')")) > 0) {
+            return;
+        }
+        Account tessa = accounts.signIn(new SignedInUser("11111111-0000-4000-8000-000000000001", "therapist1", "Tessa Morgan",
+                "therapist1@riverside.example", Set.of("therapist"), "riverside", "Riverside Physio"));
+        Account hugo = accounts.signIn(new SignedInUser("22222222-0000-4000-8000-000000000002", "therapist2", "Hugo Lindqvist",
+                "therapist2@hillcrest.example", Set.of("therapist"), "hillcrest", "Hillcrest Rehab"));
+        long paul = patient(tessa, "Paul", "Jensen", "patient1", "11111111-0000-4000-8000-0000000000b1",
+                "Upper back pain, desk worker", LocalDate.of(1961, 3, 14));
+        long priya = patient(tessa, "Priya", "Nair", "patient2", "11111111-0000-4000-8000-0000000000b2",
+                "Neck and shoulder-blade pain", LocalDate.of(1984, 11, 2));
+        patient(hugo, "Marta", "Silva", "patient3", "22222222-0000-4000-8000-0000000000b3",
+                "Thoracic stiffness after a fall", LocalDate.of(1949, 6, 30));
+
+        long template = templates.list(tessa).stream().filter(t -> t.name().equals("Upper back pain")).findFirst()
+                .orElseThrow().id();
+        if (!programs.listForPatient(tessa, paul).isEmpty()) {
+            return;
+        }
+        ProgramView program = programs.create(tessa, paul, new NewProgram("Upper back pain, phase 1", template, null));
+        program = programs.update(tessa, program.id(), withDosage(program, "Thoracic Extension on the Wall", 12, 5, null));
+        programs.publish(tessa, program.id(), null);
+        program = programs.get(tessa, program.id());
+        program = programs.update(tessa, program.id(), withDosage(program, "Scapular Squeeze", 10, 3, 3));
+        programs.publish(tessa, program.id(), null);
+        programs.create(tessa, priya, new NewProgram("Neck and posture", template, null));
+        LOG.info("Demo data: Paul Jensen (patient1) follows version 2 of his program; Priya Nair (patient2) has a draft");
+    }
+
+    private static long patient(Account therapist, String first, String last, String username, String subject,
+                                String condition, LocalDate born) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Patient existing = Patient.find("username = ?1 and clinicId = ?2", username, therapist.clinicId()).firstResult();
+            if (existing != null) {
+                return existing.id;
+            }
+            Patient p = new Patient();
+            p.clinicId = therapist.clinicId();
+            p.therapistId = therapist.userId();
+            p.firstName = first;
+            p.lastName = last;
+            p.dateOfBirth = born;
+            p.condition = condition;
+            p.startOfCare = LocalDate.now().minusWeeks(3);
+            p.username = username;
+            p.keycloakUserId = subject;
+            p.accessIssuedAt = OffsetDateTime.now().minusWeeks(3);
+            p.createdBy(therapist.displayName());
+            p.persist();
+            return p.id;
+        });
+    }
+
+    /** The draft as input, with one exercise's reps, hold and (optionally) sets changed. */
+    private static ProgramInput withDosage(ProgramView program, String exercise, Integer reps, Integer hold, Integer sets) {
+        List<ItemInput> items = new ArrayList<>();
+        for (var i : program.items()) {
+            boolean target = i.exerciseName().equals(exercise);
+            items.add(new ItemInput(i.exerciseId(), target && sets != null ? sets : i.sets(), target ? reps : i.reps(),
+                    i.side(), target ? hold : i.holdSeconds(), i.durationSeconds(), i.restSeconds(), i.timesPerDay(),
+                    target ? Integer.valueOf(5) : Integer.valueOf(i.daysPerWeek()), i.weekdays(), i.load(), i.tempo(),
+                    target ? "Keep the movement slow; stop short of pain." : i.notes()));
+        }
+        return new ProgramInput(program.title(), "Ease upper back pain and sit at your desk without stiffness.",
+                program.startDate(), LocalDate.now().plusWeeks(4), program.painThreshold(), program.painRise(),
+                program.redFlags(), items, program.version());
+    }
+}
