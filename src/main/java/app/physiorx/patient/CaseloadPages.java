@@ -66,7 +66,8 @@ public class CaseloadPages {
 
         static native TemplateInstance caseload$rows(Page<PatientListItem> patients, String q, String status, String error);
 
-        static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates);
+        static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates,
+                                               List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom);
 
         static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,
                                             boolean admin);
@@ -128,7 +129,8 @@ public class CaseloadPages {
     @Operation(hidden = true)
     public TemplateInstance patient(@PathParam("id") long id) {
         Account account = currentUser.account();
-        return Templates.patient(patients.get(account, id), programs.listForPatient(account, id), templates.list(account));
+        return Templates.patient(patients.get(account, id), programs.listForPatient(account, id), templates.list(account),
+                programs.copyChoices(account));
     }
 
     @GET
@@ -165,10 +167,16 @@ public class CaseloadPages {
     @Path("{id}/programs")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response newProgram(@PathParam("id") long id, @RestForm String title, @RestForm String templateId) {
-        Long template = templateId == null || templateId.isBlank() ? null
-                : (long) Paging.number("templateId", templateId, 0, 1, Integer.MAX_VALUE);
-        var request = new app.physiorx.program.ProgramApi.NewProgram(title, template, null);
+    public Response newProgram(@PathParam("id") long id, @RestForm String title, @RestForm String startFrom) {
+        // "template:12", "program:34" or empty (an empty program)
+        Long template = null;
+        Long copy = null;
+        if (startFrom != null && startFrom.startsWith("template:")) {
+            template = (long) Paging.number("startFrom", startFrom.substring(9), 0, 1, Integer.MAX_VALUE);
+        } else if (startFrom != null && startFrom.startsWith("program:")) {
+            copy = (long) Paging.number("startFrom", startFrom.substring(8), 0, 1, Integer.MAX_VALUE);
+        }
+        var request = new app.physiorx.program.ProgramApi.NewProgram(title, template, copy);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new jakarta.validation.ConstraintViolationException(violations);

@@ -73,6 +73,10 @@ public final class ProgramApi {
                               String updatedBy, int version) {
     }
 
+    /** A program another one can start from: "Paul Jensen: Upper back pain". */
+    public record ProgramChoice(long id, String label) {
+    }
+
     public record ProgramSummary(long id, String title, ProgramStatus status, int publishedVersion, boolean draftChanged,
                                  int itemCount, OffsetDateTime updatedAt) {
     }

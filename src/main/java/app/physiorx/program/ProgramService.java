@@ -94,6 +94,20 @@ public class ProgramService {
                 toTime(r[6]))).toList();
     }
 
+    /** The caller's most recently changed programs (any patient they may see), to copy from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgramApi.ProgramChoice> copyChoices(Account caller) {
+        Query q = em.createNativeQuery("""
+                select pr.id, p.first_name || ' ' || p.last_name || ': ' || pr.title
+                from program pr join patient p on p.id = pr.patient_id
+                where pr.status <> 'ARCHIVED' and""" + " " + PatientService.scope(caller)
+                + " order by pr.updated_at desc limit 50");
+        PatientService.bindScope(q, caller);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new ProgramApi.ProgramChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProgramView get(Account caller, long programId) {
         return view(visible(caller, programId));

@@ -64,6 +64,16 @@ class ClinicResourceTest {
     }
 
     @Test
+    void therapistListIsTheCallersClinicOnly() {
+        given().header("Authorization", Tokens.bearer("therapist2")).get("/api/me").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("therapist1")).get("/api/clinic/therapists").then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.hasItem("Tessa Morgan"))
+                .body("name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Hugo Lindqvist")));
+        given().header("Authorization", Tokens.bearer("patient1")).get("/api/clinic/therapists").then().statusCode(403);
+        given().get("/api/clinic/therapists").then().statusCode(401);
+    }
+
+    @Test
     void anonymousCannotChangeClinicSettings() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"Taken over\",\"paperSize\":\"A4\"}")

@@ -118,12 +118,20 @@ class ProgramApiTest {
         for (String other : List.of("therapist3", "therapist2", "clinicadmin2")) {
             as(other).get("/api/programs/" + id).then().statusCode(404);
             as(other).get("/api/programs/" + id + "/versions").then().statusCode(404);
+            as(other).get("/api/programs/" + id + "/versions/1").then().statusCode(404);
+            as(other).get("/api/programs/" + id + "/changes").then().statusCode(404);
+            as(other).post("/api/programs/" + id + "/archive").then().statusCode(404);
             as(other).post("/api/programs/" + id + "/publish").then().statusCode(404);
             as(other).get("/api/patients/" + patient.id() + "/programs").then().statusCode(404);
             as(other).body(Map.of("templateId", 1)).post("/api/patients/" + patient.id() + "/programs").then().statusCode(404);
             as(other).body(Map.of("title", "x", "items", List.of())).put("/api/programs/" + id).then().statusCode(404);
         }
         as("patient1").get("/api/programs/" + id).then().statusCode(403);
+        as("patient1").post("/api/programs/" + id + "/publish").then().statusCode(403);
+        anonymous().post("/api/programs/" + id + "/publish").then().statusCode(401);
+        anonymous().get("/api/patients/" + patient.id() + "/programs").then().statusCode(401);
+        as("therapist1").post("/api/programs/" + id + "/archive").then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        as("therapist1").post("/api/programs/" + id + "/publish").then().statusCode(409);
         anonymous().get("/api/programs/" + id).then().statusCode(401);
         anonymous().get("/api/programs/" + id + "/versions/1").then().statusCode(401);
         anonymous().get("/api/me/program").then().statusCode(401);
