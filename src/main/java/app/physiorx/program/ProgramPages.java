@@ -8,6 +8,8 @@ import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.exercise.ExerciseService;
+import app.physiorx.handout.HandoutResponse;
+import app.physiorx.handout.HandoutService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.ItemView;
 import app.physiorx.program.ProgramApi.ProgramView;
@@ -52,12 +54,15 @@ public class ProgramPages {
     private final ProgramService programs;
     private final ExerciseService exercises;
     private final Validator validator;
+    private final HandoutService handouts;
 
-    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator) {
+    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator,
+                        HandoutService handouts) {
         this.currentUser = currentUser;
         this.programs = programs;
         this.exercises = exercises;
         this.validator = validator;
+        this.handouts = handouts;
     }
 
     /** One item of the builder with its dosage form and that form's errors. */
@@ -225,6 +230,14 @@ public class ProgramPages {
             list.add(new VersionWithChanges(v, v.number() == 1 ? List.of() : programs.diff(account, id, v.number() - 1, v.number())));
         }
         return Templates.versions(programs.get(account, id), list);
+    }
+
+    @GET
+    @Path("versions/{n}/handout.pdf")
+    @Produces("application/pdf")
+    @Operation(hidden = true)
+    public Response handout(@PathParam("id") long id, @PathParam("n") int number, @QueryParam("largePrint") boolean largePrint) {
+        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint));
     }
 
     @GET

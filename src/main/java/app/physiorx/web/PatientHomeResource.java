@@ -4,6 +4,10 @@ import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.error.ProblemException;
+import app.physiorx.handout.HandoutResponse;
+import app.physiorx.handout.HandoutService;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramService;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,10 +26,20 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PatientHomeResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
+    private final HandoutService handouts;
 
-    public PatientHomeResource(CurrentUser currentUser, ProgramService programs) {
+    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts) {
         this.currentUser = currentUser;
         this.programs = programs;
+        this.handouts = handouts;
+    }
+
+    @GET
+    @Path("handout.pdf")
+    @Produces("application/pdf")
+    @Operation(hidden = true)
+    public Response handout(@QueryParam("largePrint") boolean largePrint) {
+        return HandoutResponse.of(handouts.forPatient(currentUser.account(), largePrint));
     }
 
     @CheckedTemplate

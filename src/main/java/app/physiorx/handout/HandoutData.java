@@ -1,0 +1,14 @@
+package app.physiorx.handout;
+
+import app.physiorx.clinic.PaperSize;
+import app.physiorx.program.ProgramApi.PublishedItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one handout shows; built by {@link HandoutService}, drawn by {@link HandoutRenderer}. */
+public record HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
+                          String programTitle, String goal, int versionNumber, LocalDate publishedOn,
+                          String therapistName, String therapistEmail, List<PublishedItem> items,
+                          Map<Long, byte[]> images, String patientPageUrl, boolean largePrint) {
+}

@@ -1,0 +1,339 @@
+package app.physiorx.handout;
+
+import app.physiorx.clinic.PaperSize;
+import app.physiorx.program.ProgramApi.PublishedItem;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Draws a home-program handout with OpenPDF: header, one card per exercise (a card moves
+ * to the next page rather than split, unless it is longer than a page), a safety box, how to
+ * log online with a QR code, and a two-week paper log. DejaVu Sans is embedded, so accented
+ * letters and symbols such as × and ° print. Stateless and thread-safe.
+ */
+public final class HandoutRenderer {
+    private static final Color INK = new Color(29, 42, 51);
+    private static final Color MUTED = new Color(91, 107, 118);
+    private static final Color BRAND = new Color(11, 110, 110);
+    private static final Color WARN = new Color(154, 52, 18);
+    private static final Color WARN_BG = new Color(255, 244, 237);
+    private static final Color LINE = new Color(190, 203, 211);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
+    private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
+
+    private HandoutRenderer() {
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = HandoutRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + resource + " is missing from the application");
+            }
+            byte[] bytes = in.readAllBytes();
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED, true, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Type sizes, scaled about 1.5× for large print. */
+    private record Type(Font title, Font heading, Font body, Font bold, Font small, Font dosage, Font warnHeading) {
+        static Type of(boolean large) {
+            float k = large ? 1.5f : 1f;
+            return new Type(new Font(BOLD, 18 * k, Font.NORMAL, BRAND), new Font(BOLD, 13 * k, Font.NORMAL, INK),
+                    new Font(REGULAR, 10.5f * k, Font.NORMAL, INK), new Font(BOLD, 10.5f * k, Font.NORMAL, INK),
+                    new Font(REGULAR, 8.5f * k, Font.NORMAL, MUTED), new Font(BOLD, 11.5f * k, Font.NORMAL, BRAND),
+                    new Font(BOLD, 11.5f * k, Font.NORMAL, WARN));
+        }
+    }
+
+    public static void render(HandoutData data, OutputStream out) {
+        Type type = Type.of(data.largePrint());
+        Rectangle page = data.paperSize() == PaperSize.LETTER ? PageSize.LETTER : PageSize.A4;
+        Document doc = new Document(page, 42, 42, 48, 54);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setPageEvent(new PageNumbers(type.small()));
+            doc.addTitle(data.programTitle() + " – home program for " + data.patientName());
+            doc.addAuthor(data.therapistName() + ", " + data.clinicName());
+            doc.addSubject("Home exercise program, version " + data.versionNumber());
+            doc.addCreator("PhysioRx");
+            doc.open();
+            header(doc, data, type);
+            int n = 1;
+            for (PublishedItem item : data.items()) {
+                doc.add(card(n++, item, data.images().get(item.exerciseId()), type));
+            }
+            doc.add(safetyBox(data, type));
+            doc.add(onlineBox(data, type, writer));
+            logSheet(doc, data, type, page);
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("handout could not be drawn", e);
+        }
+    }
+
+    private static void header(Document doc, HandoutData d, Type t) {
+        Paragraph clinic = new Paragraph(d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), t.small());
+        doc.add(clinic);
+        Paragraph title = new Paragraph(d.programTitle(), t.title());
+        title.setSpacingBefore(4);
+        doc.add(title);
+        Paragraph who = new Paragraph();
+        who.add(new Chunk("For ", t.body()));
+        who.add(new Chunk(d.patientName(), t.bold()));
+        who.add(new Chunk("  ·  version " + d.versionNumber() + ", " + DATE.format(d.publishedOn()), t.body()));
+        doc.add(who);
+        Paragraph therapist = new Paragraph("Your therapist: " + d.therapistName()
+                + (d.therapistEmail() == null ? "" : " (" + d.therapistEmail() + ")")
+                + (d.clinicPhone() == null ? "" : ", phone " + d.clinicPhone()), t.body());
+        therapist.setSpacingAfter(6);
+        doc.add(therapist);
+        if (d.goal() != null) {
+            Paragraph goal = new Paragraph(d.goal(), t.body());
+            goal.setSpacingAfter(8);
+            doc.add(goal);
+        }
+    }
+
+    private static PdfPTable card(int number, PublishedItem item, byte[] image, Type t) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderColor(LINE);
+        cell.setPadding(9);
+        cell.setUseAscender(true);
+        cell.addElement(new Paragraph(number + ". " + item.exerciseName(), t.heading()));
+        Paragraph dosage = new Paragraph(item.inWords(), t.dosage());
+        dosage.setSpacingBefore(2);
+        dosage.setSpacingAfter(4);
+        cell.addElement(dosage);
+        if (image != null) {
+            try {
+                Image picture = Image.getInstance(image);
+                picture.scaleToFit(220, 150);
+                picture.setSpacingAfter(4);
+                cell.addElement(picture);
+            } catch (IOException | RuntimeException e) {
+                // a picture that cannot be drawn is left out; the text carries the instructions
+            }
+        }
+        cell.addElement(labelled("Position: ", item.positionText(), t));
+        cell.addElement(labelled("You need: ", item.equipment().isEmpty() ? "no equipment" : String.join(", ", item.equipment()), t));
+        if (!item.steps().isEmpty()) {
+            org.openpdf.text.List steps = new org.openpdf.text.List(org.openpdf.text.List.ORDERED);
+            steps.setIndentationLeft(4);
+            for (String step : item.steps()) {
+                steps.add(new org.openpdf.text.ListItem(step, t.body()));
+            }
+            cell.addElement(steps);
+        }
+        for (String cue : item.cues()) {
+            cell.addElement(new Paragraph("• " + cue, t.body()));
+        }
+        for (String caution : item.precautions()) {
+            cell.addElement(new Paragraph("! " + caution, new Font(t.body().getBaseFont(), t.body().getSize(), Font.NORMAL, WARN)));
+        }
+        if (item.notes() != null) {
+            cell.addElement(labelled("From your therapist: ", item.notes(), t));
+        }
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(8);
+        table.setSplitLate(true);
+        table.setKeepTogether(true);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static Paragraph labelled(String label, String text, Type t) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(label, t.bold()));
+        p.add(new Chunk(text, t.body()));
+        p.setSpacingAfter(2);
+        return p;
+    }
+
+    private static PdfPTable safetyBox(HandoutData d, Type t) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBackgroundColor(WARN_BG);
+        cell.setBorderColor(WARN);
+        cell.setBorderWidth(1.5f);
+        cell.setPadding(10);
+        cell.addElement(new Paragraph("Stay safe", t.warnHeading()));
+        cell.addElement(new Paragraph("• If an exercise hurts a lot or feels very awkward, stop it and try a gentler version.", t.body()));
+        cell.addElement(new Paragraph("• Keep your neck relaxed in every exercise.", t.body()));
+        cell.addElement(new Paragraph("• Call the clinic if your pain is getting worse, if you notice numbness, tingling or "
+                + "weakness, or if the pain makes everyday life harder.", t.body()));
+        cell.addElement(new Paragraph("• Get urgent medical help for changes in bladder or bowel control or sudden weakness.", t.body()));
+        if (d.clinicPhone() != null) {
+            cell.addElement(new Paragraph(d.clinicName() + ": " + d.clinicPhone(), t.bold()));
+        }
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(10);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static PdfPTable onlineBox(HandoutData d, Type t, PdfWriter writer) {
+        PdfPTable table = new PdfPTable(new float[] {3, 1});
+        table.setWidthPercentage(100);
+        table.setKeepTogether(true);
+        PdfPCell text = new PdfPCell();
+        text.setBorderColor(LINE);
+        text.setPadding(10);
+        text.addElement(new Paragraph("Log your sessions online", t.heading()));
+        text.addElement(new Paragraph("Open your page to see today's exercises and tell your therapist how they went:", t.body()));
+        text.addElement(new Paragraph(d.patientPageUrl(), t.bold()));
+        text.addElement(new Paragraph("Or scan the code with your phone's camera.", t.small()));
+        table.addCell(text);
+        PdfPCell qr = new PdfPCell(qrCode(d.patientPageUrl(), writer), true);
+        qr.setBorderColor(LINE);
+        qr.setPadding(8);
+        table.addCell(qr);
+        return table;
+    }
+
+    /** The QR code as vector squares (crisp at any print size). */
+    private static Image qrCode(String url, PdfWriter writer) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.MARGIN, 1));
+            float module = 3f;
+            PdfTemplate template = writer.getDirectContent().createTemplate(matrix.getWidth() * module, matrix.getHeight() * module);
+            template.setColorFill(Color.BLACK);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        template.rectangle(x * module, (matrix.getHeight() - 1 - y) * module, module, module);
+                    }
+                }
+            }
+            template.fill();
+            return Image.getInstance(template);
+        } catch (WriterException | DocumentException e) {
+            throw new IllegalStateException("QR code could not be drawn", e);
+        }
+    }
+
+    /** Two weeks, a tick box per exercise and day, and a row for the day's pain (0-10). */
+    private static void logSheet(Document doc, HandoutData d, Type t, Rectangle page) {
+        doc.setPageSize(page.rotate());
+        doc.newPage();
+        Font cellFont = new Font(REGULAR, d.largePrint() ? 11 : 8, Font.NORMAL, INK);
+        doc.add(new Paragraph("Two-week log", t.heading()));
+        doc.add(new Paragraph("Tick each exercise on the days you do it, and write down your pain for the day from 0 "
+                + "(none) to 10 (worst imaginable). Bring this sheet to your next visit.", t.body()));
+        float[] widths = new float[15];
+        widths[0] = 5;
+        for (int i = 1; i < 15; i++) {
+            widths[i] = 1;
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        table.setHeaderRows(1);
+        table.addCell(logCell("Exercise / day", cellFont, true));
+        for (int day = 1; day <= 14; day++) {
+            table.addCell(logCell(String.valueOf(day), cellFont, true));
+        }
+        for (PublishedItem item : d.items()) {
+            table.addCell(logCell(item.exerciseName(), cellFont, false));
+            for (int day = 1; day <= 14; day++) {
+                table.addCell(logCell("☐", cellFont, false));
+            }
+        }
+        table.addCell(logCell("Pain today (0-10)", new Font(BOLD, cellFont.getSize(), Font.NORMAL, INK), false));
+        for (int day = 1; day <= 14; day++) {
+            table.addCell(logCell(" ", cellFont, false));
+        }
+        doc.add(table);
+    }
+
+    private static PdfPCell logCell(String text, Font font, boolean head) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorderColor(LINE);
+        cell.setPadding(4);
+        cell.setMinimumHeight(font.getSize() * 2.2f);
+        cell.setHorizontalAlignment(text.length() <= 2 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (head) {
+            cell.setBackgroundColor(new Color(230, 242, 242));
+        }
+        return cell;
+    }
+
+    /** "Page x of y" at the foot of every page; y is filled in when the document closes. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final Font font;
+        private PdfTemplate total;
+
+        PageNumbers(Font font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 20);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            String text = "Page " + writer.getPageNumber() + " of ";
+            float size = font.getSize();
+            float width = font.getBaseFont().getWidthPoint(text, size);
+            float x = (document.right() + document.left()) / 2 - width / 2;
+            float y = document.bottom() - 28;
+            cb.beginText();
+            cb.setFontAndSize(font.getBaseFont(), size);
+            cb.setColorFill(MUTED);
+            cb.setTextMatrix(x, y);
+            cb.showText(text);
+            cb.endText();
+            cb.addTemplate(total, x + width, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font.getBaseFont(), font.getSize());
+            total.setColorFill(MUTED);
+            total.setTextMatrix(0, 0);
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+}

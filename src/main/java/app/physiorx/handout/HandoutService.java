@@ -1,0 +1,84 @@
+package app.physiorx.handout;
+
+import app.physiorx.account.Account;
+import app.physiorx.clinic.PaperSize;
+import app.physiorx.program.ProgramApi.PublishedItem;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.ProgramService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Handouts of published program versions. Reading goes through {@link ProgramService}, so a
+ * handout is scoped exactly like the version it prints (another clinic or therapist: 404).
+ */
+@ApplicationScoped
+public class HandoutService {
+    private final EntityManager em;
+    private final ProgramService programs;
+    private final String publicUrl;
+
+    public HandoutService(EntityManager em, ProgramService programs, @ConfigProperty(name = "physiorx.public-url") String publicUrl) {
+        this.em = em;
+        this.programs = programs;
+        this.publicUrl = publicUrl.replaceAll("/$", "");
+    }
+
+    public record Pdf(String fileName, byte[] bytes) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Pdf forStaff(Account caller, long programId, int number, boolean largePrint) {
+        return pdf(data(programs.version(caller, programId, number), largePrint));
+    }
+
+    @Transactional
+    public Pdf forPatient(Account patient, boolean largePrint) {
+        return pdf(data(programs.currentForPatient(patient), largePrint));
+    }
+
+    /** The handout's content: one query for the people and the clinic, one for the pictures. */
+    HandoutData data(VersionView version, boolean largePrint) {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size
+                from program pr join patient p on p.id = pr.patient_id
+                join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
+                where pr.id = :id""").setParameter("id", version.programId()).getSingleResult();
+        List<Long> ids = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
+        Map<Long, byte[]> images = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select exercise_id, data from exercise_image where exercise_id in (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            rows.forEach(row -> images.put(((Number) row[0]).longValue(), (byte[]) row[1]));
+        }
+        return new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
+                version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],
+                version.items(), images, publicUrl + "/me", largePrint);
+    }
+
+    static Pdf pdf(HandoutData data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        HandoutRenderer.render(data, out);
+        return new Pdf(fileName(data), out.toByteArray());
+    }
+
+    /** "jensen-upper-back-pain-v2.pdf": ASCII only, safe in any Content-Disposition. */
+    static String fileName(HandoutData d) {
+        String last = d.patientName().contains(" ") ? d.patientName().substring(d.patientName().lastIndexOf(' ') + 1) : d.patientName();
+        String base = Normalizer.normalize(last + "-" + d.programTitle(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.length() > 80) {
+            base = base.substring(0, 80);
+        }
+        return (base.isEmpty() ? "home-program" : base) + "-v" + d.versionNumber() + (d.largePrint() ? "-large" : "") + ".pdf";
+    }
+}
