@@ -24,11 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class HandoutService {
     private final EntityManager em;
     private final ProgramService programs;
+    private final app.physiorx.patient.PatientService patientScope;
     private final String publicUrl;
 
-    public HandoutService(EntityManager em, ProgramService programs, @ConfigProperty(name = "physiorx.public-url") String publicUrl) {
+    public HandoutService(EntityManager em, ProgramService programs, app.physiorx.patient.PatientService patientScope,
+                          @ConfigProperty(name = "physiorx.public-url") String publicUrl) {
         this.em = em;
         this.programs = programs;
+        this.patientScope = patientScope;
         this.publicUrl = publicUrl.replaceAll("/$", "");
     }
 
@@ -43,6 +46,74 @@ public class HandoutService {
     @Transactional
     public Pdf forPatient(Account patient, boolean largePrint) {
         return pdf(data(programs.currentForPatient(patient), largePrint));
+    }
+
+    /** The content of a staff handout, for the print-friendly HTML view. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HandoutData dataForStaff(Account caller, long programId, int number) {
+        return data(programs.version(caller, programId, number), false);
+    }
+
+    /** What a bulk download will contain; checks that the caller may see every patient (404 otherwise). */
+    public record BulkPlan(List<VersionView> versions, List<String> missing) {
+    }
+
+    @Transactional
+    public BulkPlan planBulk(Account caller, List<Long> patientIds) {
+        List<VersionView> versions = new java.util.ArrayList<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (long id : patientIds.stream().distinct().toList()) {
+            var patient = patientScope.visible(caller, id);
+            programs.currentForPatientRecord(patient.id).ifPresentOrElse(versions::add,
+                    () -> missing.add(patient.firstName + " " + patient.lastName + ": no published program"));
+        }
+        return new BulkPlan(versions, missing);
+    }
+
+    /**
+     * Current handouts of the planned patients as one ZIP, written straight to {@code out}: one
+     * PDF at a time, so memory stays flat whatever the count. Patients without a published
+     * program are listed in "not-included.txt".
+     */
+    public void writeBulk(BulkPlan plan, boolean largePrint, java.io.OutputStream out) throws java.io.IOException {
+        List<VersionView> versions = plan.versions();
+        List<String> missing = plan.missing();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (VersionView version : versions) {
+                HandoutData data = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> data(version, largePrint));
+                String name = fileName(data);
+                for (int i = 2; !names.add(name); i++) {
+                    name = fileName(data).replace(".pdf", "-" + i + ".pdf");
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                HandoutRenderer.render(data, new NonClosing(zip));
+                zip.closeEntry();
+                zip.flush();
+            }
+            if (!missing.isEmpty()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("not-included.txt"));
+                zip.write(String.join("\n", missing).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Lets the PDF writer close "its" stream without closing the ZIP around it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            flush();
+        }
     }
 
     /** The handout's content: one query for the people and the clinic, one for the pictures. */

@@ -89,6 +89,8 @@ public class ProgramPages {
         static native TemplateInstance versions(ProgramView program, List<VersionWithChanges> versions);
 
         static native TemplateInstance version(ProgramView program, VersionView version);
+
+        static native TemplateInstance print(app.physiorx.handout.HandoutData handout);
     }
 
     @GET
@@ -238,6 +240,14 @@ public class ProgramPages {
     @Operation(hidden = true)
     public Response handout(@PathParam("id") long id, @PathParam("n") int number, @QueryParam("largePrint") boolean largePrint) {
         return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint));
+    }
+
+    /** The handout as a print-friendly web page, from the same data as the PDF. */
+    @GET
+    @Path("versions/{n}/print")
+    @Operation(hidden = true)
+    public TemplateInstance print(@PathParam("id") long id, @PathParam("n") int number) {
+        return Templates.print(handouts.dataForStaff(currentUser.account(), id, number));
     }
 
     @GET

@@ -151,15 +151,20 @@ public class ProgramService {
     @Transactional
     public VersionView currentForPatient(Account patientAccount) {
         Patient patient = patients.forPatientAccount(patientAccount);
+        return currentForPatientRecord(patient.id).orElseThrow(() -> ProblemException.notFound("A published program"));
+    }
+
+    /** The current version of a patient already checked to be visible to the caller. */
+    public java.util.Optional<VersionView> currentForPatientRecord(long patientId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select pr.id, pr.published_version from program pr
                 where pr.patient_id = :p and pr.status = 'ACTIVE' and pr.published_version > 0
-                order by pr.updated_at desc limit 1""").setParameter("p", patient.id).getResultList();
+                order by pr.updated_at desc limit 1""").setParameter("p", patientId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("A published program");
+            return java.util.Optional.empty();
         }
-        return loadVersion(((Number) rows.getFirst()[0]).longValue(), ((Number) rows.getFirst()[1]).intValue());
+        return java.util.Optional.of(loadVersion(((Number) rows.getFirst()[0]).longValue(), ((Number) rows.getFirst()[1]).intValue()));
     }
 
     // ------------------------------------------------------------------ writing

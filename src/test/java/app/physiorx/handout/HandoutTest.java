@@ -154,4 +154,36 @@ class HandoutTest {
         anonymous().get("/api/me/program/handout.pdf").then().statusCode(401);
         as("therapist1").get("/api/me/program/handout.pdf").then().statusCode(403);
     }
+
+    @Test
+    void bulkZipHoldsOneHandoutPerPatientAndNamesThoseWithout() throws Exception {
+        long[] first = publishedProgram("Gray", null);
+        long[] second = publishedProgram("Holm", null);
+        var without = Patients.create("therapist1", "Ivo", "Janke");
+        byte[] zip = as("therapist1").get("/api/handouts/bulk.zip?patientId=" + first[1] + "&patientId=" + second[1]
+                        + "&patientId=" + without.id())
+                .then().statusCode(200).contentType("application/zip").extract().asByteArray();
+        Map<String, byte[]> entries = new HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertTrue(entries.containsKey("gray-upper-back-pain-v1.pdf"), entries.keySet().toString());
+        assertTrue(entries.containsKey("holm-upper-back-pain-v1.pdf"), entries.keySet().toString());
+        assertTrue(text(entries.get("holm-upper-back-pain-v1.pdf")).contains("Zoë Holm"));
+        assertTrue(new String(entries.get("not-included.txt"), StandardCharsets.UTF_8).contains("Ivo Janke"));
+    }
+
+    @Test
+    void bulkZipRefusesPatientsOutsideTheCallersScope() {
+        long[] mine = publishedProgram("Kern", null);
+        var foreign = Patients.create("therapist2", "Lia", "Moro");
+        as("therapist1").get("/api/handouts/bulk.zip?patientId=" + mine[1] + "&patientId=" + foreign.id())
+                .then().statusCode(404).contentType("application/problem+json");
+        as("therapist3").get("/api/handouts/bulk.zip?patientId=" + mine[1]).then().statusCode(404);
+        as("therapist1").get("/api/handouts/bulk.zip").then().statusCode(400);
+        as("patient1").get("/api/handouts/bulk.zip?patientId=" + mine[1]).then().statusCode(403);
+        anonymous().get("/api/handouts/bulk.zip?patientId=" + mine[1]).then().statusCode(401);
+    }
 }

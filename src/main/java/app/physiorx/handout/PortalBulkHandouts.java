@@ -1,0 +1,33 @@
+package app.physiorx.handout;
+
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The caseload's "download handouts" form posts here (a GET: it changes nothing). */
+@Path("/portal/handouts")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+public class PortalBulkHandouts {
+    private final CurrentUser currentUser;
+    private final HandoutService handouts;
+
+    public PortalBulkHandouts(CurrentUser currentUser, HandoutService handouts) {
+        this.currentUser = currentUser;
+        this.handouts = handouts;
+    }
+
+    @GET
+    @Path("bulk.zip")
+    @Produces({"application/zip", "text/html"})
+    @Operation(hidden = true)
+    public Response bulk(@QueryParam("patientId") List<Long> patientIds, @QueryParam("largePrint") boolean largePrint) {
+        return BulkHandoutResource.zip(currentUser.account(), handouts, patientIds, largePrint);
+    }
+}
