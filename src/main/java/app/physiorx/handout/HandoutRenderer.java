@@ -48,6 +48,10 @@ public final class HandoutRenderer {
     private static final Color LINE = new Color(190, 203, 211);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Decoded pictures by key: decoding a PNG costs more than drawing the rest of a handout. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Image> PICTURES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PICTURES = 500;
+
     private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
@@ -127,7 +131,52 @@ public final class HandoutRenderer {
         }
     }
 
-    private static PdfPTable card(int number, PublishedItem item, byte[] image, Type t) {
+    private static Image picture(HandoutData.Picture picture) throws IOException {
+        Image decoded = PICTURES.get(picture.key());
+        if (decoded == null) {
+            decoded = Image.getInstance(printable(picture.data()));
+            if (PICTURES.size() >= MAX_CACHED_PICTURES) {
+                PICTURES.clear();
+            }
+            PICTURES.put(picture.key(), decoded);
+        }
+        return Image.getInstance(decoded);
+    }
+
+    /**
+     * The picture as a JPEG of at most 900 px on white: PDF embeds JPEG data as it is, while a
+     * PNG would be re-compressed in every document.
+     */
+    static byte[] printable(byte[] data) throws IOException {
+        java.awt.image.BufferedImage source = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data));
+        if (source == null) {
+            throw new IOException("not a picture");
+        }
+        double scale = Math.min(1.0, 900.0 / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        java.awt.image.BufferedImage rgb = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(source, 0, 0, w, h, null);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(0.85f);
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(rgb, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable card(int number, PublishedItem item, HandoutData.Picture image, Type t) {
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(LINE);
         cell.setPadding(9);
@@ -139,7 +188,7 @@ public final class HandoutRenderer {
         cell.addElement(dosage);
         if (image != null) {
             try {
-                Image picture = Image.getInstance(image);
+                Image picture = picture(image);
                 picture.scaleToFit(220, 150);
                 picture.setSpacingAfter(4);
                 cell.addElement(picture);

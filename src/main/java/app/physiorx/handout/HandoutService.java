@@ -124,12 +124,14 @@ public class HandoutService {
                 join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
                 where pr.id = :id""").setParameter("id", version.programId()).getSingleResult();
         List<Long> ids = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
-        Map<Long, byte[]> images = new HashMap<>();
+        Map<Long, HandoutData.Picture> images = new HashMap<>();
         if (!ids.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select exercise_id, data from exercise_image where exercise_id in (:ids)")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select exercise_id, data, cast(uploaded_at as text) from exercise_image where exercise_id in (:ids)")
                     .setParameter("ids", ids).getResultList();
-            rows.forEach(row -> images.put(((Number) row[0]).longValue(), (byte[]) row[1]));
+            rows.forEach(row -> images.put(((Number) row[0]).longValue(),
+                    new HandoutData.Picture(row[0] + "@" + row[2], (byte[]) row[1])));
         }
         return new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
                 version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],

@@ -1,0 +1,246 @@
+package app.physiorx.handout;
+
+import static io.restassured.RestAssured.given;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.Role;
+import app.physiorx.patient.Patient;
+import app.physiorx.program.ProgramApi.NewProgram;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.ProgramService;
+import app.physiorx.support.Browser;
+import app.physiorx.support.Tokens;
+import com.microsoft.playwright.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Engine;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Handout rendering (bin/bench): OpenPDF in-process against headless Chromium printing the
+ * print-friendly HTML view of the same handout, and a 500-patient bulk ZIP with its peak heap.
+ * Prints figures and ratios; asserts nothing about speed.
+ */
+@QuarkusTest
+class HandoutBenchmark {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProgramService programs;
+
+    @Inject
+    HandoutService handouts;
+
+    @Inject
+    Engine qute;
+
+    @Test
+    void handoutRendering() throws Exception {
+        given().header("Authorization", Tokens.bearer("therapist1")).get("/api/me").then().statusCode(200);
+        Account therapist = QuarkusTransaction.requiringNew().call(() -> {
+            Object[] r = (Object[]) em.createNativeQuery(
+                    "select id, clinic_id from user_profile where username = 'therapist1'").getSingleResult();
+            return new Account(((Number) r[0]).longValue(), "bench", "therapist1", "Tessa Morgan", null, Role.THERAPIST,
+                    ((Number) r[1]).longValue(), "riverside", "Riverside Physio");
+        });
+        VersionView version = publishedVersion(therapist);
+        HandoutData base = QuarkusTransaction.requiringNew().call(() -> handouts.data(version, false));
+        // Ten exercises, two of them with a picture.
+        Map<Long, HandoutData.Picture> images = new HashMap<>();
+        images.put(version.items().get(0).exerciseId(), new HandoutData.Picture("bench-1", picture(640, 420)));
+        images.put(version.items().get(4).exerciseId(), new HandoutData.Picture("bench-2", picture(640, 420)));
+        HandoutData data = new HandoutData(base.clinicName(), "+1 555 0100", base.paperSize(), base.patientName(),
+                base.programTitle(), base.goal(), base.versionNumber(), base.publishedOn(), base.therapistName(),
+                base.therapistEmail(), version.items().subList(0, 10), images, base.patientPageUrl(), false);
+
+        // --- OpenPDF, one thread
+        for (int i = 0; i < 300; i++) {
+            render(data);
+        }
+        int runs = 1000;
+        double[] ms = new double[runs];
+        long size = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            size = render(data);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        double oneThread = runs / (Arrays.stream(ms).sum() / 1000);
+        HandoutData textOnly = new HandoutData(data.clinicName(), data.clinicPhone(), data.paperSize(), data.patientName(),
+                data.programTitle(), data.goal(), data.versionNumber(), data.publishedOn(), data.therapistName(),
+                data.therapistEmail(), data.items(), Map.of(), data.patientPageUrl(), false);
+        double[] plain = new double[300];
+        for (int i = 0; i < plain.length; i++) {
+            long s = System.nanoTime();
+            render(textOnly);
+            plain[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(plain);
+
+        // --- OpenPDF, all cores, 10 seconds
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        long start = System.nanoTime();
+        for (int t = 0; t < cores; t++) {
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    render(data);
+                    done.incrementAndGet();
+                }
+                return null;
+            });
+        }
+        Thread.sleep(10_000);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        double allCores = done.get() / ((System.nanoTime() - start) / 1e9);
+
+        // --- Chromium printing the print view of the same data (warm browser, one page reused)
+        String css = new String(getClass().getResourceAsStream("/META-INF/resources/static/print.css").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String html = qute.getTemplate("ProgramPages/print").data("handout", data).render()
+                .replace("<link rel=\"stylesheet\" href=\"/static/print.css\">", "<style>" + css + "</style>");
+        double[] chrome;
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage();
+            for (int i = 0; i < 10; i++) {
+                chromePdf(page, html);
+            }
+            int chromeRuns = 60;
+            chrome = new double[chromeRuns];
+            for (int i = 0; i < chromeRuns; i++) {
+                long s = System.nanoTime();
+                chromePdf(page, html);
+                chrome[i] = (System.nanoTime() - s) / 1e6;
+            }
+            Arrays.sort(chrome);
+        }
+
+        System.out.printf(Locale.ROOT, "%n== Handout: 10 exercises, 2 pictures, %d KB, %d cores ==%n", size / 1024, cores);
+        System.out.printf(Locale.ROOT, "OpenPDF in-process      p50 %6.2f ms  p99 %6.2f ms   %6.0f docs/s on 1 thread   (target p50 < 10 ms)%n",
+                pct(ms, 50), pct(ms, 99), oneThread);
+        System.out.printf(Locale.ROOT, "OpenPDF without pictures p50 %6.2f ms  p99 %6.2f ms%n", pct(plain, 50), pct(plain, 99));
+        System.out.printf(Locale.ROOT, "OpenPDF all cores       %6.0f docs/s on %d threads   (target >= 150 docs/s on 2 cores)%n",
+                allCores, cores);
+        System.out.printf(Locale.ROOT, "Chromium print-to-PDF   p50 %6.2f ms  p99 %6.2f ms   (warm browser, same content as HTML)%n",
+                pct(chrome, 50), pct(chrome, 99));
+        System.out.printf(Locale.ROOT, "ratio p50 Chromium / OpenPDF: %.1fx   (target >= 20x)%n", pct(chrome, 50) / pct(ms, 50));
+
+        // --- Bulk ZIP: 100 and 500 patients' handouts, streamed, with the peak heap while writing
+        for (int count : List.of(100, 500)) {
+            HandoutService.BulkPlan plan = new HandoutService.BulkPlan(Collections.nCopies(count, version), List.of());
+            System.gc();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            AtomicLong peak = new AtomicLong(before);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Thread sampler = new Thread(() -> {
+                while (writing.get()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+            CountingStream out = new CountingStream();
+            long s = System.nanoTime();
+            handouts.writeBulk(plan, false, out);
+            double seconds = (System.nanoTime() - s) / 1e9;
+            writing.set(false);
+            sampler.join();
+            System.out.printf(Locale.ROOT, "bulk ZIP %3d handouts: %5.2f s, %6.1f MB written, peak heap %5.0f MB (%+.0f MB over the start)%n",
+                    count, seconds, out.count / 1e6, peak.get() / 1e6, (peak.get() - before) / 1e6);
+        }
+    }
+
+    private static long render(HandoutData data) {
+        CountingStream out = new CountingStream();
+        HandoutRenderer.render(data, out);
+        return out.count;
+    }
+
+    private static void chromePdf(Page page, String html) {
+        page.setContent(html);
+        page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+    }
+
+    private static double pct(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private VersionView publishedVersion(Account therapist) {
+        long patientId = QuarkusTransaction.requiringNew().call(() -> {
+            Patient p = new Patient();
+            p.clinicId = therapist.clinicId();
+            p.therapistId = therapist.userId();
+            p.firstName = "Bench";
+            p.lastName = "Handout";
+            p.startOfCare = LocalDate.now();
+            p.createdBy("bench");
+            p.persist();
+            return p.id;
+        });
+        long template = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from protocol_template where name = 'Upper back pain' and clinic_id is null").getSingleResult()).longValue());
+        long programId = programs.create(therapist, patientId, new NewProgram("Upper back pain", template, null)).id();
+        programs.publish(therapist, programId, null);
+        return programs.version(therapist, programId, 1);
+    }
+
+    private static byte[] picture(int w, int h) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(11, 110, 110), w, h, new Color(240, 244, 246)));
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
