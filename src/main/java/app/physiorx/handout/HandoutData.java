@@ -10,7 +10,11 @@ import java.util.Map;
 public record HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
                           String programTitle, String goal, int versionNumber, LocalDate publishedOn,
                           String therapistName, String therapistEmail, List<PublishedItem> items,
-                          Map<Long, Picture> images, String patientPageUrl, boolean largePrint) {
+                          Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn) {
+
+    /** Printed on the first handout after a sign-in was issued, never again. */
+    public record SignIn(String username, String temporaryPassword) {
+    }
 
     /** An exercise picture; {@code key} changes whenever the picture does (it keys the decoded-image cache). */
     public record Picture(String key, byte[] data) {

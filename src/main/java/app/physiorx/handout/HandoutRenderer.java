@@ -267,6 +267,17 @@ public final class HandoutRenderer {
         text.addElement(new Paragraph("Open your page to see today's exercises and tell your therapist how they went:", t.body()));
         text.addElement(new Paragraph(d.patientPageUrl(), t.bold()));
         text.addElement(new Paragraph("Or scan the code with your phone's camera.", t.small()));
+        if (d.signIn() != null) {
+            Paragraph username = labelled("Your username: ", "", t);
+            username.add(new Chunk(d.signIn().username(), t.bold()));
+            username.setSpacingBefore(6);
+            text.addElement(username);
+            Paragraph password = labelled("Temporary password: ", "", t);
+            password.add(new Chunk(d.signIn().temporaryPassword(), t.bold()));
+            text.addElement(password);
+            text.addElement(new Paragraph("At your first sign-in you choose a password of your own; this one then stops working.",
+                    t.small()));
+        }
         table.addCell(text);
         PdfPCell qr = new PdfPCell(qrCode(d.patientPageUrl(), writer), true);
         qr.setBorderColor(LINE);

@@ -38,9 +38,23 @@ public class HandoutService {
     public record Pdf(String fileName, byte[] bytes) {
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A staff handout; the first one after a sign-in was issued also prints that sign-in (once). */
+    @Transactional
     public Pdf forStaff(Account caller, long programId, int number, boolean largePrint) {
-        return pdf(data(programs.version(caller, programId, number), largePrint));
+        HandoutData data = data(programs.version(caller, programId, number), largePrint);
+        return pdf(withSignIn(data, patientOf(programId)));
+    }
+
+    private long patientOf(long programId) {
+        return ((Number) em.createNativeQuery("select patient_id from program where id = :p").setParameter("p", programId)
+                .getSingleResult()).longValue();
+    }
+
+    private HandoutData withSignIn(HandoutData d, long patientId) {
+        return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
+                d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
+                d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
+                new HandoutData.SignIn(s[0], s[1]))).orElse(d);
     }
 
     @Transactional
@@ -81,7 +95,8 @@ public class HandoutService {
         java.util.Set<String> names = new java.util.HashSet<>();
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
             for (VersionView version : versions) {
-                HandoutData data = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> data(version, largePrint));
+                HandoutData data = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> withSignIn(data(version, largePrint), patientOf(version.programId())));
                 String name = fileName(data);
                 for (int i = 2; !names.add(name); i++) {
                     name = fileName(data).replace(".pdf", "-" + i + ".pdf");
@@ -135,7 +150,7 @@ public class HandoutService {
         }
         return new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
                 version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],
-                version.items(), images, publicUrl + "/me", largePrint);
+                version.items(), images, publicUrl + "/me", largePrint, null);
     }
 
     static Pdf pdf(HandoutData data) {

@@ -58,6 +58,10 @@ public class Patient extends AuditedEntity {
     @Column(name = "keycloak_user_id", length = 64)
     public String keycloakUserId;
 
+    /** Sealed temporary password until the first handout prints it or the patient signs in. */
+    @Column(name = "pending_password")
+    public String pendingPassword;
+
     @Column(name = "access_issued_at")
     public OffsetDateTime accessIssuedAt;
 

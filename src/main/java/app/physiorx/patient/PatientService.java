@@ -34,10 +34,12 @@ import java.util.Objects;
 public class PatientService {
     private final EntityManager em;
     private final PatientAccounts accounts;
+    private final app.physiorx.common.SecretBox box;
 
-    public PatientService(EntityManager em, PatientAccounts accounts) {
+    public PatientService(EntityManager em, PatientAccounts accounts, app.physiorx.common.SecretBox box) {
         this.em = em;
         this.accounts = accounts;
+        this.box = box;
     }
 
     /** SQL condition on alias p that limits patients to the caller's; parameters :clinic and :me. */
@@ -126,6 +128,7 @@ public class PatientService {
         p.keycloakUserId = account.userId();
         p.username = account.username();
         p.accessIssuedAt = OffsetDateTime.now();
+        p.pendingPassword = box.seal(account.temporaryPassword());
         em.flush();
         return new PatientAccess(view(p), account.username(), account.temporaryPassword());
     }
@@ -169,6 +172,7 @@ public class PatientService {
             password = accounts.reissue(p.keycloakUserId);
         }
         p.accessIssuedAt = OffsetDateTime.now();
+        p.pendingPassword = box.seal(password);
         p.changedBy(caller.displayName());
         em.flush();
         return new PatientAccess(view(p), username, password);
@@ -189,7 +193,25 @@ public class PatientService {
         if (p == null) {
             throw ProblemException.notFound("Your patient record");
         }
+        if (p.pendingPassword != null) {
+            p.pendingPassword = null; // they have signed in, so the temporary password is spent
+        }
         return p;
+    }
+
+    /**
+     * The sign-in to print on a handout: username and temporary password, once. The sealed
+     * password is dropped as it is handed out, so later handouts never show it.
+     */
+    @Transactional
+    public java.util.Optional<String[]> takePendingSignIn(long patientId) {
+        Patient p = Patient.findById(patientId);
+        if (p == null || p.pendingPassword == null) {
+            return java.util.Optional.empty();
+        }
+        String password = box.open(p.pendingPassword);
+        p.pendingPassword = null;
+        return password == null ? java.util.Optional.empty() : java.util.Optional.of(new String[] {p.username, password});
     }
 
     @Transactional

@@ -186,4 +186,25 @@ class HandoutTest {
         as("patient1").get("/api/handouts/bulk.zip?patientId=" + mine[1]).then().statusCode(403);
         anonymous().get("/api/handouts/bulk.zip?patientId=" + mine[1]).then().statusCode(401);
     }
+
+    @Test
+    void firstHandoutAfterAccessPrintsTheSignInAndLaterOnesNever() throws Exception {
+        var patient = Patients.create("therapist1", "Nora", "Quist");
+        long template = as("therapist1").get("/api/templates").then().extract().jsonPath()
+                .getLong("find { it.name == 'Upper back pain' }.id");
+        long id = as("therapist1").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as("therapist1").post("/api/programs/" + id + "/publish").then().statusCode(200);
+        String path = "/api/programs/" + id + "/versions/1/handout.pdf";
+        String first = text(download("therapist1", path));
+        assertTrue(first.contains(patient.temporaryPassword()), "first handout carries the temporary password: " + first.substring(Math.max(0, first.indexOf("Log your")), Math.min(first.length(), first.indexOf("Log your") + 600)));
+        assertTrue(first.contains(patient.username()));
+        String second = text(download("therapist1", path));
+        assertTrue(!second.contains(patient.temporaryPassword()), "never on a later handout");
+        String reissued = as("therapist1").post("/api/patients/" + patient.id() + "/access").then().statusCode(200)
+                .extract().path("temporaryPassword");
+        String token = Patients.activate(patient.username());
+        given().auth().oauth2(token).get("/api/me/program").then().statusCode(200);
+        assertTrue(!text(download("therapist1", path)).contains(reissued), "a patient who signed in needs no password on paper");
+    }
 }
