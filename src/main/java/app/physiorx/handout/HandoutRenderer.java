@@ -88,6 +88,7 @@ public final class HandoutRenderer {
         Document doc = new Document(page, 42, 42, 48, 54);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             writer.setPageEvent(new PageNumbers(type.small()));
             doc.addTitle(data.programTitle() + " – home program for " + data.patientName());
             doc.addAuthor(data.therapistName() + ", " + data.clinicName());
