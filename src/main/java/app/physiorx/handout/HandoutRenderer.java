@@ -51,6 +51,8 @@ public final class HandoutRenderer {
     /** Decoded pictures by key: decoding a PNG costs more than drawing the rest of a handout. */
     private static final java.util.concurrent.ConcurrentHashMap<String, Image> PICTURES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CACHED_PICTURES = 500;
+    /** The QR code of each patient-page address (there is one per installation); BitMatrix is read-only here. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, BitMatrix> QR_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final BaseFont BOLD = font("/fonts/DejaVuSans-Bold.ttf");
@@ -290,8 +292,13 @@ public final class HandoutRenderer {
     /** The QR code as vector squares (crisp at any print size). */
     private static Image qrCode(String url, PdfWriter writer) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 1));
+            BitMatrix matrix = QR_CODES.get(url);
+            if (matrix == null) {
+                matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.MARGIN, 1));
+                if (QR_CODES.size() < 16) {
+                    QR_CODES.put(url, matrix);
+                }
+            }
             float module = 3f;
             PdfTemplate template = writer.getDirectContent().createTemplate(matrix.getWidth() * module, matrix.getHeight() * module);
             template.setColorFill(Color.BLACK);
