@@ -1,5 +1,7 @@
 package app.physiorx.exercise;
 
+import static app.physiorx.common.Text.blankToNull;
+
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
 import app.physiorx.exercise.ExerciseApi.Relation;
@@ -152,7 +154,4 @@ public class ExerciseForm {
         return n == null ? "" : n.toString();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -1,5 +1,7 @@
 package app.physiorx.exercise;
 
+import static app.physiorx.common.Text.blankToNull;
+
 import app.physiorx.account.Account;
 import app.physiorx.common.Page;
 import app.physiorx.common.Paging;
@@ -391,7 +393,4 @@ public class ExerciseService {
         return values == null ? List.of() : values;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -106,22 +106,9 @@ public class CaseloadPages {
     public Response create(@BeanParam PatientForm form) {
         Account account = currentUser.account();
         FormErrors errors = new FormErrors();
-        var input = form.toInput(errors);
-        if (input != null) {
-            errors.addAll(validator.validate(input));
-        }
-        if (errors.isEmpty()) {
-            try {
-                return accessPage(patients.create(account, input));
-            } catch (ProblemException e) {
-                if (e.status() == 404 || e.status() == 403 || e.status() >= 500) {
-                    throw e;
-                }
-                errors.addAll(e);
-            }
-        }
-        return Response.status(400).entity(Templates.form(form, errors.map(), null, clinics.therapists(account.clinicId()),
-                account.role() == Role.CLINIC_ADMIN)).build();
+        return FormFlow.respond(validator, form.toInput(errors), errors, valid -> accessPage(patients.create(account, valid)),
+                shown -> Templates.form(form, shown.map(), null, clinics.therapists(account.clinicId()),
+                        account.role() == Role.CLINIC_ADMIN));
     }
 
     @GET

@@ -1,10 +1,11 @@
 package app.physiorx.patient;
 
+import static app.physiorx.common.Text.blankToNull;
+
 import app.physiorx.patient.PatientApi.PatientInput;
 import app.physiorx.patient.PatientApi.PatientView;
 import app.physiorx.web.FormErrors;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ public class PatientForm {
     }
 
     public PatientInput toInput(FormErrors errors) {
-        LocalDate dob = date(errors, "dateOfBirth", dateOfBirth);
-        LocalDate start = date(errors, "startOfCare", startOfCare);
+        LocalDate dob = errors.date("dateOfBirth", dateOfBirth);
+        LocalDate start = errors.date("startOfCare", startOfCare);
         Integer therapist = errors.number("therapistId", therapistId);
         PatientStatus s = null;
         if (status != null && !status.isBlank()) {
@@ -73,27 +74,12 @@ public class PatientForm {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new PatientInput(text(firstName), text(lastName), dob, blank(email), blank(phone), blank(condition), start,
-                therapist == null ? null : therapist.longValue(), blank(notes), s, shares, v);
-    }
-
-    private static LocalDate date(FormErrors errors, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "enter a date as YYYY-MM-DD");
-            return null;
-        }
+        return new PatientInput(text(firstName), text(lastName), dob, blankToNull(email), blankToNull(phone), blankToNull(condition), start,
+                therapist == null ? null : therapist.longValue(), blankToNull(notes), s, shares, v);
     }
 
     private static String text(String s) {
         return s == null ? "" : s;
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

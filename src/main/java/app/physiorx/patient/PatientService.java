@@ -1,5 +1,7 @@
 package app.physiorx.patient;
 
+import static app.physiorx.common.Text.blankToNull;
+
 import app.physiorx.account.Account;
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
@@ -294,9 +296,6 @@ public class PatientService {
                 p.accessIssuedAt, p.lastActivityAt, p.version);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     public static LocalDate toDate(Object o) {
         return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;

@@ -5,8 +5,6 @@ import app.physiorx.program.ProgramApi.ItemView;
 import app.physiorx.program.ProgramApi.ProgramDetails;
 import app.physiorx.program.ProgramApi.ProgramView;
 import app.physiorx.web.FormErrors;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,22 +99,10 @@ public final class ProgramForms {
                     errors.add("redFlags", "choose from the listed symptoms");
                 }
             }
-            ProgramDetails d = new ProgramDetails(title == null ? "" : title, goal, date(errors, "startDate", startDate),
-                    date(errors, "reviewDate", reviewDate), errors.number("painThreshold", painThreshold),
+            ProgramDetails d = new ProgramDetails(title == null ? "" : title, goal, errors.date("startDate", startDate),
+                    errors.date("reviewDate", reviewDate), errors.number("painThreshold", painThreshold),
                     errors.number("painRise", painRise), flags, errors.number("version", version));
             return errors.isEmpty() ? d : null;
-        }
-    }
-
-    private static LocalDate date(FormErrors errors, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "enter a date as YYYY-MM-DD");
-            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package app.physiorx.program;
 
+import static app.physiorx.common.Text.blankToNull;
+
 import app.physiorx.account.Account;
 import app.physiorx.error.Problem.FieldError;
 import app.physiorx.error.ProblemException;
@@ -596,9 +598,6 @@ public class ProgramService {
         return value instanceof List<?> l ? l.stream().map(Object::toString).collect(Collectors.joining(", ")) : value.toString();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static OffsetDateTime toTime(Object o) {
         return PatientService.toTime(o);

@@ -56,6 +56,19 @@ public final class FormErrors {
         }
     }
 
+    /** A date typed as YYYY-MM-DD (what date inputs send), or null when left empty. */
+    public java.time.LocalDate date(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            add(field, "enter a date as YYYY-MM-DD");
+            return null;
+        }
+    }
+
     /** One entry per non-empty line of a text area. */
     public static List<String> lines(String raw) {
         if (raw == null) {

@@ -24,14 +24,20 @@ public final class FormFlow {
      */
     public static <I> Response submit(Validator validator, I input, FormErrors errors, Function<I, URI> save,
                                       Function<FormErrors, TemplateInstance> showAgain) {
+        return respond(validator, input, errors, valid -> Response.seeOther(save.apply(valid)).build(), showAgain);
+    }
+
+    /** Like {@link #submit}, for a form whose success answers a page of its own instead of a redirect. */
+    public static <I> Response respond(Validator validator, I input, FormErrors errors, Function<I, Response> save,
+                                       Function<FormErrors, TemplateInstance> showAgain) {
         if (input != null) {
             errors.addAll(validator.validate(input));
         }
         if (errors.isEmpty()) {
             try {
-                return Response.seeOther(save.apply(input)).build();
+                return save.apply(input);
             } catch (ProblemException e) {
-                if (e.status() == 404 || e.status() == 403) {
+                if (e.status() == 404 || e.status() == 403 || e.status() >= 500) {
                     throw e;
                 }
                 errors.addAll(e);
