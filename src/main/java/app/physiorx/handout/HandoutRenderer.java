@@ -104,7 +104,7 @@ public final class HandoutRenderer {
             }
             doc.add(safetyBox(data, type));
             doc.add(onlineBox(data, type, writer));
-            logSheet(doc, data, type, page);
+            logSheet(doc, writer, data, type, page);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("handout could not be drawn", e);
@@ -221,8 +221,8 @@ public final class HandoutRenderer {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
+        // One row that is laid out late: it moves to the next page whole, and splits only if longer than a page.
         table.setSplitLate(true);
-        table.setKeepTogether(true);
         table.addCell(cell);
         return table;
     }
@@ -316,51 +316,96 @@ public final class HandoutRenderer {
         }
     }
 
-    /** Two weeks, a tick box per exercise and day, and a row for the day's pain (0-10). */
-    private static void logSheet(Document doc, HandoutData d, Type t, Rectangle page) {
+    /**
+     * Two weeks, a tick box per exercise and day, and a row for the day's pain (0-10), on a
+     * landscape page. The grid is drawn directly (lines and single-line labels), which costs
+     * a fraction of laying out ~200 table cells.
+     */
+    private static void logSheet(Document doc, PdfWriter writer, HandoutData d, Type t, Rectangle page) {
         doc.setPageSize(page.rotate());
         doc.newPage();
-        Font cellFont = new Font(REGULAR, d.largePrint() ? 11 : 8, Font.NORMAL, INK);
         doc.add(new Paragraph("Two-week log", t.heading()));
         doc.add(new Paragraph("Tick each exercise on the days you do it, and write down your pain for the day from 0 "
                 + "(none) to 10 (worst imaginable). Bring this sheet to your next visit.", t.body()));
-        float[] widths = new float[15];
-        widths[0] = 5;
-        for (int i = 1; i < 15; i++) {
-            widths[i] = 1;
-        }
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(1);
-        table.addCell(logCell("Exercise / day", cellFont, true));
-        for (int day = 1; day <= 14; day++) {
-            table.addCell(logCell(String.valueOf(day), cellFont, true));
-        }
-        for (PublishedItem item : d.items()) {
-            table.addCell(logCell(item.exerciseName(), cellFont, false));
-            for (int day = 1; day <= 14; day++) {
-                table.addCell(logCell("☐", cellFont, false));
+        float size = d.largePrint() ? 11 : 8;
+        float rowHeight = size * 2.3f;
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        d.items().forEach(item -> rows.add(item.exerciseName()));
+        rows.add("Pain today (0-10)");
+        int row = 0;
+        while (row < rows.size()) {
+            float top = writer.getVerticalPosition(false) - 10;
+            int fit = Math.max(1, (int) ((top - doc.bottom()) / rowHeight) - 1);
+            int end = Math.min(rows.size(), row + fit);
+            drawGrid(writer.getDirectContent(), doc.left(), doc.right(), top, rowHeight, size, rows.subList(row, end),
+                    end == rows.size());
+            row = end;
+            if (row < rows.size()) {
+                doc.newPage();
             }
         }
-        table.addCell(logCell("Pain today (0-10)", new Font(BOLD, cellFont.getSize(), Font.NORMAL, INK), false));
-        for (int day = 1; day <= 14; day++) {
-            table.addCell(logCell(" ", cellFont, false));
-        }
-        doc.add(table);
     }
 
-    private static PdfPCell logCell(String text, Font font, boolean head) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setBorderColor(LINE);
-        cell.setPadding(4);
-        cell.setMinimumHeight(font.getSize() * 2.2f);
-        cell.setHorizontalAlignment(text.length() <= 2 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        if (head) {
-            cell.setBackgroundColor(new Color(230, 242, 242));
+    private static void drawGrid(PdfContentByte cb, float left, float right, float top, float rowHeight, float size,
+                                 java.util.List<String> labels, boolean lastIsPain) {
+        float firstColumn = (right - left) * 5 / 19;
+        float day = (right - left - firstColumn) / 14;
+        int lines = labels.size() + 1;
+        float bottom = top - lines * rowHeight;
+        cb.saveState();
+        cb.setColorFill(new Color(230, 242, 242));
+        cb.rectangle(left, top - rowHeight, right - left, rowHeight);
+        cb.fill();
+        cb.setColorStroke(LINE);
+        cb.setLineWidth(0.6f);
+        for (int i = 0; i <= lines; i++) {
+            cb.moveTo(left, top - i * rowHeight);
+            cb.lineTo(right, top - i * rowHeight);
         }
-        return cell;
+        cb.moveTo(left, top);
+        cb.lineTo(left, bottom);
+        for (int c = 0; c <= 14; c++) {
+            float x = left + firstColumn + c * day;
+            cb.moveTo(x, top);
+            cb.lineTo(x, bottom);
+        }
+        cb.stroke();
+        cb.beginText();
+        cb.setColorFill(INK);
+        float baseline = rowHeight / 2 - size / 3;
+        cb.setFontAndSize(BOLD, size);
+        cb.showTextAligned(Element.ALIGN_LEFT, "Exercise / day", left + 4, top - rowHeight + baseline, 0);
+        for (int c = 1; c <= 14; c++) {
+            cb.showTextAligned(Element.ALIGN_CENTER, String.valueOf(c), left + firstColumn + (c - 0.5f) * day,
+                    top - rowHeight + baseline, 0);
+        }
+        for (int r = 0; r < labels.size(); r++) {
+            boolean pain = lastIsPain && r == labels.size() - 1;
+            BaseFont font = pain ? BOLD : REGULAR;
+            cb.setFontAndSize(font, size);
+            float y = top - (r + 2) * rowHeight + baseline;
+            cb.showTextAligned(Element.ALIGN_LEFT, fit(labels.get(r), font, size, firstColumn - 8), left + 4, y, 0);
+            if (!pain) {
+                cb.setFontAndSize(REGULAR, size);
+                for (int c = 1; c <= 14; c++) {
+                    cb.showTextAligned(Element.ALIGN_CENTER, "☐", left + firstColumn + (c - 0.5f) * day, y, 0);
+                }
+            }
+        }
+        cb.endText();
+        cb.restoreState();
+    }
+
+    /** The text, shortened with "…" to fit the width. */
+    private static String fit(String text, BaseFont font, float size, float width) {
+        if (font.getWidthPoint(text, size) <= width) {
+            return text;
+        }
+        String s = text;
+        while (s.length() > 1 && font.getWidthPoint(s + "…", size) > width) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s + "…";
     }
 
     /** "Page x of y" at the foot of every page; y is filled in when the document closes. */
