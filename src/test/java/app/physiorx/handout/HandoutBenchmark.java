@@ -129,6 +129,11 @@ class HandoutBenchmark {
                 StandardCharsets.UTF_8);
         String html = qute.getTemplate("ProgramPages/print").data("handout", data).render()
                 .replace("<link rel=\"stylesheet\" href=\"/static/print.css\">", "<style>" + css + "</style>");
+        for (var picture : images.entrySet()) {
+            // the same pictures, inline, so that Chromium prints exactly what OpenPDF draws
+            html = html.replace("/portal/library/" + picture.getKey() + "/image", "data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(picture.getValue().data()));
+        }
         double[] chrome;
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
