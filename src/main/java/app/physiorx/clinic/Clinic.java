@@ -1,7 +1,9 @@
 package app.physiorx.clinic;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,6 +33,12 @@ public class Clinic extends PanacheEntityBase {
     @Column(name = "paper_size", nullable = false, length = 10)
     @Enumerated(EnumType.STRING)
     public PaperSize paperSize;
+
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] logo;
+
+    @Column(name = "logo_updated_at")
+    public OffsetDateTime logoUpdatedAt;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -43,6 +43,16 @@ public class ClinicResource {
     }
 
     @PUT
+    @Path("logo")
+    @RolesAllowed(Role.CLINIC_ADMIN_NAME)
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Set the clinic's logo for handouts (PNG or JPEG, at most 2 MB; clinic admins)")
+    public jakarta.ws.rs.core.Response logo(byte[] data) {
+        clinics.setLogo(currentUser.account().clinicId(), data);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @PUT
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the clinic's name, phone and handout paper size (clinic admins)")

@@ -59,6 +59,16 @@ public class ClinicService {
                 ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
     }
 
+    /** A PNG or JPEG logo for the handouts (at most 2 MB, checked by its content). */
+    @Transactional
+    public void setLogo(long clinicId, byte[] data) {
+        app.physiorx.exercise.ExerciseImageService.detectType(data);
+        app.physiorx.exercise.ExerciseImageService.decode(data);
+        Clinic clinic = Clinic.findById(clinicId);
+        clinic.logo = data;
+        clinic.logoUpdatedAt = java.time.OffsetDateTime.now();
+    }
+
     @Transactional
     public ClinicView update(long clinicId, ClinicSettings settings) {
         Clinic clinic = Clinic.findById(clinicId);

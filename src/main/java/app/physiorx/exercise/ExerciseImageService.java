@@ -80,7 +80,8 @@ public class ExerciseImageService {
         throw ProblemException.badField("image", "only PNG and JPEG pictures are accepted");
     }
 
-    private static BufferedImage decode(byte[] data) {
+    /** Decodes the picture fully (refusing broken or huge ones) and answers it. */
+    public static BufferedImage decode(byte[] data) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
             if (image == null) {

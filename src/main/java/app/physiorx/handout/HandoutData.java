@@ -10,7 +10,8 @@ import java.util.Map;
 public record HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
                           String programTitle, String goal, int versionNumber, LocalDate publishedOn,
                           String therapistName, String therapistEmail, List<PublishedItem> items,
-                          Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn) {
+                          Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
+                          Picture logo) {
 
     /** Printed on the first handout after a sign-in was issued, never again. */
     public record SignIn(String username, String temporaryPassword) {

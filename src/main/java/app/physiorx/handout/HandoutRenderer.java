@@ -112,6 +112,16 @@ public final class HandoutRenderer {
     }
 
     private static void header(Document doc, HandoutData d, Type t) {
+        if (d.logo() != null) {
+            try {
+                Image logo = picture(d.logo());
+                logo.scaleToFit(140, 48);
+                logo.setSpacingAfter(4);
+                doc.add(logo);
+            } catch (IOException | RuntimeException e) {
+                // no logo rather than no handout
+            }
+        }
         Paragraph clinic = new Paragraph(d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), t.small());
         doc.add(clinic);
         Paragraph title = new Paragraph(d.programTitle(), t.title());

@@ -54,7 +54,7 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s[0], s[1]))).orElse(d);
+                new HandoutData.SignIn(s[0], s[1]), d.logo())).orElse(d);
     }
 
     @Transactional
@@ -134,7 +134,8 @@ public class HandoutService {
     /** The handout's content: one query for the people and the clinic, one for the pictures. */
     HandoutData data(VersionView version, boolean largePrint) {
         Object[] r = (Object[]) em.createNativeQuery("""
-                select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size
+                select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size,
+                       c.logo, c.id || '@' || cast(c.logo_updated_at as text)
                 from program pr join patient p on p.id = pr.patient_id
                 join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
                 where pr.id = :id""").setParameter("id", version.programId()).getSingleResult();
@@ -150,7 +151,8 @@ public class HandoutService {
         }
         return new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
                 version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],
-                version.items(), images, publicUrl + "/me", largePrint, null);
+                version.items(), images, publicUrl + "/me", largePrint, null,
+                r[6] == null ? null : new HandoutData.Picture("logo-" + r[7], (byte[]) r[6]));
     }
 
     static Pdf pdf(HandoutData data) {

@@ -8,30 +8,15 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import app.physiorx.support.Pictures;
 import app.physiorx.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ExerciseImageApiTest {
-
-    static byte[] picture(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(11, 110, 110));
-        g.fillOval(width / 4, height / 4, width / 2, height / 2);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
-    }
 
     private static int clinicExercise(String user) {
         return as(user).body(exercise(unique("With picture"))).post("/api/exercises").then().statusCode(201)
@@ -46,7 +31,7 @@ class ExerciseImageApiTest {
     @Test
     void therapistAttachesAPngAndColleaguesSeeIt() throws IOException {
         int id = clinicExercise("therapist1");
-        byte[] png = picture("png", 320, 240);
+        byte[] png = Pictures.picture("png", 320, 240);
         upload("therapist1", id, png, "image/png").statusCode(204);
         as("therapist3").get("/api/exercises/" + id).then().body("imageUrl", endsWith("/api/exercises/" + id + "/image"));
         byte[] served = given().header("Authorization", Tokens.bearer("therapist3")).get("/api/exercises/" + id + "/image")
@@ -57,7 +42,7 @@ class ExerciseImageApiTest {
     @Test
     void jpegIsAcceptedWhateverTheDeclaredType() throws IOException {
         int id = clinicExercise("therapist1");
-        upload("therapist1", id, picture("jpg", 200, 200), "application/octet-stream").statusCode(204);
+        upload("therapist1", id, Pictures.picture("jpg", 200, 200), "application/octet-stream").statusCode(204);
         given().header("Authorization", Tokens.bearer("therapist1")).get("/api/exercises/" + id + "/image")
                 .then().statusCode(200).contentType("image/jpeg");
     }
@@ -73,7 +58,7 @@ class ExerciseImageApiTest {
     @Test
     void truncatedPngIsRefused() throws IOException {
         int id = clinicExercise("therapist1");
-        byte[] png = picture("png", 100, 100);
+        byte[] png = Pictures.picture("png", 100, 100);
         byte[] broken = java.util.Arrays.copyOf(png, 40);
         upload("therapist1", id, broken, "image/png").statusCode(400).body("errors[0].field", equalTo("image"));
     }
@@ -89,8 +74,8 @@ class ExerciseImageApiTest {
     @Test
     void otherClinicCannotReadOrReplaceThePicture() throws IOException {
         int id = clinicExercise("therapist1");
-        upload("therapist1", id, picture("png", 50, 50), "image/png").statusCode(204);
-        upload("therapist2", id, picture("png", 50, 50), "image/png").statusCode(404);
+        upload("therapist1", id, Pictures.picture("png", 50, 50), "image/png").statusCode(204);
+        upload("therapist2", id, Pictures.picture("png", 50, 50), "image/png").statusCode(404);
         given().header("Authorization", Tokens.bearer("therapist2")).get("/api/exercises/" + id + "/image").then().statusCode(404);
         given().get("/api/exercises/" + id + "/image").then().statusCode(401);
         given().header("Authorization", Tokens.bearer("patient1")).get("/api/exercises/" + id + "/image").then().statusCode(403);
@@ -99,6 +84,6 @@ class ExerciseImageApiTest {
     @Test
     void starterExerciseCannotGetAPicture() throws IOException {
         int id = as("therapist1").get("/api/exercises?q=wall+angels").then().extract().jsonPath().getInt("items[0].id");
-        upload("therapist1", id, picture("png", 50, 50), "image/png").statusCode(403);
+        upload("therapist1", id, Pictures.picture("png", 50, 50), "image/png").statusCode(403);
     }
 }

@@ -67,7 +67,7 @@ class LibraryJourneyTest extends BrowserTest {
         assertTrue(page.textContent(".dosage").contains("2-3 sets · hold 20-30 s"), page.textContent(".dosage"));
 
         // Attach a picture.
-        byte[] png = ExerciseImageApiTest.picture("png", 240, 160);
+        byte[] png = app.physiorx.support.Pictures.picture("png", 240, 160);
         page.setInputFiles("#image", new FilePayload("stretch.png", "image/png", png));
         page.click("button:has-text('Upload')");
         page.waitForSelector("img.exercise-image");

@@ -76,7 +76,7 @@ class HandoutBenchmark {
         images.put(version.items().get(4).exerciseId(), new HandoutData.Picture("bench-2", picture(640, 420)));
         HandoutData data = new HandoutData(base.clinicName(), "+1 555 0100", base.paperSize(), base.patientName(),
                 base.programTitle(), base.goal(), base.versionNumber(), base.publishedOn(), base.therapistName(),
-                base.therapistEmail(), version.items().subList(0, 10), images, base.patientPageUrl(), false, null);
+                base.therapistEmail(), version.items().subList(0, 10), images, base.patientPageUrl(), false, null, null);
 
         // --- OpenPDF, one thread
         for (int i = 0; i < 300; i++) {
@@ -94,7 +94,7 @@ class HandoutBenchmark {
         double oneThread = runs / (Arrays.stream(ms).sum() / 1000);
         HandoutData textOnly = new HandoutData(data.clinicName(), data.clinicPhone(), data.paperSize(), data.patientName(),
                 data.programTitle(), data.goal(), data.versionNumber(), data.publishedOn(), data.therapistName(),
-                data.therapistEmail(), data.items(), Map.of(), data.patientPageUrl(), false, null);
+                data.therapistEmail(), data.items(), Map.of(), data.patientPageUrl(), false, null, null);
         double[] plain = new double[300];
         for (int i = 0; i < plain.length; i++) {
             long s = System.nanoTime();

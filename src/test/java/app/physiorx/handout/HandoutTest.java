@@ -207,4 +207,34 @@ class HandoutTest {
         given().auth().oauth2(token).get("/api/me/program").then().statusCode(200);
         assertTrue(!text(download("therapist1", path)).contains(reissued), "a patient who signed in needs no password on paper");
     }
+
+    @Test
+    void clinicLogoPrintsInTheHeaderOfItsOwnClinicsHandouts() throws Exception {
+        byte[] logo = app.physiorx.support.Pictures.picture("png", 300, 100);
+        given().header("Authorization", app.physiorx.support.Tokens.bearer("therapist2")).contentType("image/png").body(logo)
+                .put("/api/clinic/logo").then().statusCode(403);
+        given().contentType("image/png").body(logo).put("/api/clinic/logo").then().statusCode(401);
+        given().header("Authorization", app.physiorx.support.Tokens.bearer("clinicadmin2")).contentType("image/png")
+                .body("not a picture".getBytes(StandardCharsets.UTF_8)).put("/api/clinic/logo").then().statusCode(400);
+        given().header("Authorization", app.physiorx.support.Tokens.bearer("clinicadmin2")).contentType("image/png").body(logo)
+                .put("/api/clinic/logo").then().statusCode(204);
+
+        var patient = Patients.create("therapist2", "Olga", "Petrov");
+        long template = as("therapist2").get("/api/templates").then().extract().jsonPath()
+                .getLong("find { it.name == 'Upper back pain' }.id");
+        long id = as("therapist2").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as("therapist2").post("/api/programs/" + id + "/publish").then().statusCode(200);
+        byte[] pdf = download("therapist2", "/api/programs/" + id + "/versions/1/handout.pdf");
+        Path file = Files.createTempFile("logo", ".pdf");
+        Files.write(file, pdf);
+        String images = run("pdfimages", "-list", "-f", "1", "-l", "1", file.toString());
+        assertTrue(images.lines().count() >= 3, "page 1 holds the logo:\n" + images);
+
+        long[] riverside = publishedProgram("Ruiz", null);
+        Path other = Files.createTempFile("nologo", ".pdf");
+        Files.write(other, download("therapist1", "/api/programs/" + riverside[0] + "/versions/1/handout.pdf"));
+        assertEquals(2, run("pdfimages", "-list", "-f", "1", "-l", "1", other.toString()).lines().count(),
+                "another clinic's handout has no logo");
+    }
 }
