@@ -104,6 +104,10 @@ public final class ProgramApi {
     public record Change(ChangeKind kind, long exerciseId, String exerciseName, List<FieldChange> fields) {
     }
 
+    /** A version with what changed since the one before it (nothing for version 1). */
+    public record VersionHistory(VersionSummary version, List<Change> changes) {
+    }
+
     public record PublishResult(VersionView version, List<Change> changes) {
     }
 }

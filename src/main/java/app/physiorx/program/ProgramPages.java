@@ -13,7 +13,6 @@ import app.physiorx.handout.HandoutService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.ItemView;
 import app.physiorx.program.ProgramApi.ProgramView;
-import app.physiorx.program.ProgramApi.VersionSummary;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramForms.DetailsForm;
 import app.physiorx.program.ProgramForms.ItemForm;
@@ -73,10 +72,6 @@ public class ProgramPages {
         return program.items().stream().map(i -> new ItemRow(i, ItemForm.of(i), Map.of())).toList();
     }
 
-    /** A version with what changed since the one before it. */
-    public record VersionWithChanges(VersionSummary version, List<Change> changes) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance builder(ProgramView program, List<ItemRow> rows, DetailsForm details,
@@ -86,7 +81,7 @@ public class ProgramPages {
 
         static native TemplateInstance publish(ProgramView program, List<Change> changes);
 
-        static native TemplateInstance versions(ProgramView program, List<VersionWithChanges> versions);
+        static native TemplateInstance versions(ProgramView program, List<app.physiorx.program.ProgramApi.VersionHistory> versions);
 
         static native TemplateInstance version(ProgramView program, VersionView version);
 
@@ -227,11 +222,7 @@ public class ProgramPages {
     @Operation(hidden = true)
     public TemplateInstance versions(@PathParam("id") long id) {
         Account account = currentUser.account();
-        List<VersionWithChanges> list = new ArrayList<>();
-        for (VersionSummary v : programs.versions(account, id)) {
-            list.add(new VersionWithChanges(v, v.number() == 1 ? List.of() : programs.diff(account, id, v.number() - 1, v.number())));
-        }
-        return Templates.versions(programs.get(account, id), list);
+        return Templates.versions(programs.get(account, id), programs.history(account, id));
     }
 
     @GET

@@ -133,6 +133,34 @@ public class ProgramService {
         return loadVersion(programId, number);
     }
 
+    /** Every version, newest first, with what changed since the one before it: one query for all of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgramApi.VersionHistory> history(Account caller, long programId) {
+        visible(caller, programId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select number, title, published_by, published_at, cast(items as text)
+                from program_version where program_id = :p order by number""")
+                .setParameter("p", programId).getResultList();
+        List<ProgramApi.VersionHistory> history = new ArrayList<>();
+        List<PublishedItem> previous = null;
+        for (Object[] r : rows) {
+            List<PublishedItem> items = readItems((String) r[4], programId);
+            history.add(0, new ProgramApi.VersionHistory(new VersionSummary(((Number) r[0]).intValue(), (String) r[1],
+                    (String) r[2], toTime(r[3]), items.size()), previous == null ? List.of() : changes(previous, items)));
+            previous = items;
+        }
+        return history;
+    }
+
+    private List<PublishedItem> readItems(String jsonItems, long programId) {
+        try {
+            return json.readValue(jsonItems, ITEMS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("versions of program " + programId + " could not be read", e);
+        }
+    }
+
     /** What changed from version {@code from} to version {@code to}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Change> diff(Account caller, long programId, int from, int to) {
@@ -537,12 +565,8 @@ public class ProgramService {
             throw ProblemException.notFound("Version " + number);
         }
         Object[] r = rows.getFirst();
-        try {
-            return new VersionView(programId, number, (String) r[0], (String) r[1], (String) r[2], toTime(r[3]),
-                    json.readValue((String) r[4], ITEMS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("program version " + programId + "/" + number + " could not be read", e);
-        }
+        return new VersionView(programId, number, (String) r[0], (String) r[1], (String) r[2], toTime(r[3]),
+                readItems((String) r[4], programId));
     }
 
     /** Added, removed and re-dosed exercises between two lists of items (matched by exercise). */
