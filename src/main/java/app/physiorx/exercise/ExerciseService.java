@@ -156,6 +156,12 @@ public class ExerciseService {
         return toDetail(caller, visible(caller, id));
     }
 
+    /** An exercise the caller may change (for the editor): 404 when not visible, 403 for a starter exercise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ExerciseDetail getEditable(Account caller, long id) {
+        return toDetail(caller, editable(caller, id));
+    }
+
     /** The exercise if the caller may see it (starter or own clinic), else 404. */
     Exercise visible(Account caller, long id) {
         return Exercise.<Exercise>find("id = ?1 and (clinicId is null or clinicId = ?2)", id, caller.clinicId())

@@ -135,11 +135,7 @@ public class LibraryPage {
     @Operation(hidden = true)
     public TemplateInstance edit(@PathParam("id") long id) {
         Account account = currentUser.account();
-        ExerciseDetail detail = exercises.get(account, id);
-        if (!detail.editable()) {
-            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to change your clinic's version.", List.of());
-        }
-        return Templates.form(ExerciseForm.of(detail), Map.of(), id, exercises.choices(account));
+        return Templates.form(ExerciseForm.of(exercises.getEditable(account, id)), Map.of(), id, exercises.choices(account));
     }
 
     @POST

@@ -41,13 +41,8 @@ public class HandoutService {
     /** A staff handout; the first one after a sign-in was issued also prints that sign-in (once). */
     @Transactional
     public Pdf forStaff(Account caller, long programId, int number, boolean largePrint) {
-        HandoutData data = data(programs.version(caller, programId, number), largePrint);
-        return pdf(withSignIn(data, patientOf(programId)));
-    }
-
-    private long patientOf(long programId) {
-        return ((Number) em.createNativeQuery("select patient_id from program where id = :p").setParameter("p", programId)
-                .getSingleResult()).longValue();
+        Loaded loaded = load(programs.version(caller, programId, number), largePrint);
+        return pdf(withSignIn(loaded.data(), loaded.patientId()));
     }
 
     private HandoutData withSignIn(HandoutData d, long patientId) {
@@ -96,7 +91,10 @@ public class HandoutService {
         try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
             for (VersionView version : versions) {
                 HandoutData data = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                        .call(() -> withSignIn(data(version, largePrint), patientOf(version.programId())));
+                        .call(() -> {
+                            Loaded loaded = load(version, largePrint);
+                            return withSignIn(loaded.data(), loaded.patientId());
+                        });
                 String name = fileName(data);
                 for (int i = 2; !names.add(name); i++) {
                     name = fileName(data).replace(".pdf", "-" + i + ".pdf");
@@ -133,9 +131,17 @@ public class HandoutService {
 
     /** The handout's content: one query for the people and the clinic, one for the pictures. */
     HandoutData data(VersionView version, boolean largePrint) {
+        return load(version, largePrint).data();
+    }
+
+    /** A handout's content and the id of its patient. */
+    private record Loaded(HandoutData data, long patientId) {
+    }
+
+    private Loaded load(VersionView version, boolean largePrint) {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size,
-                       c.logo, c.id || '@' || cast(c.logo_updated_at as text)
+                       c.logo, c.id || '@' || cast(c.logo_updated_at as text), p.id
                 from program pr join patient p on p.id = pr.patient_id
                 join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
                 where pr.id = :id""").setParameter("id", version.programId()).getSingleResult();
@@ -149,10 +155,10 @@ public class HandoutService {
             rows.forEach(row -> images.put(((Number) row[0]).longValue(),
                     new HandoutData.Picture(row[0] + "@" + row[2], (byte[]) row[1])));
         }
-        return new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
+        return new Loaded(new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
                 version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],
                 version.items(), images, publicUrl + "/me", largePrint, null,
-                r[6] == null ? null : new HandoutData.Picture("logo-" + r[7], (byte[]) r[6]));
+                r[6] == null ? null : new HandoutData.Picture("logo-" + r[7], (byte[]) r[6])), ((Number) r[8]).longValue());
     }
 
     static Pdf pdf(HandoutData data) {

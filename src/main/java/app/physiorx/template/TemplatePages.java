@@ -3,7 +3,6 @@ package app.physiorx.template;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.ExerciseApi.ExerciseChoice;
 import app.physiorx.exercise.ExerciseService;
 import app.physiorx.template.TemplateApi.TemplateInput;
@@ -84,11 +83,7 @@ public class TemplatePages {
     @Operation(hidden = true)
     public TemplateInstance edit(@PathParam("id") long id) {
         Account account = currentUser.account();
-        TemplateView view = templates.get(account, id);
-        if (!view.editable()) {
-            throw new ProblemException(403, "Templates that ship with PhysioRx are read-only. Save a copy for your clinic instead.", List.of());
-        }
-        return Templates.form(TemplateForm.of(view, false), Map.of(), id, exercises.choices(account));
+        return Templates.form(TemplateForm.of(templates.getEditable(account, id), false), Map.of(), id, exercises.choices(account));
     }
 
     @POST

@@ -67,10 +67,7 @@ public class TemplateService {
 
     @Transactional
     public TemplateView update(Account caller, long id, TemplateInput input) {
-        ProtocolTemplate t = visible(caller, id);
-        if (t.clinicId == null) {
-            throw new ProblemException(403, "Templates that ship with PhysioRx are read-only. Save a copy under a new name instead.", List.of());
-        }
+        ProtocolTemplate t = editable(caller, id);
         if (input.version() != null && input.version() != t.version) {
             throw ProblemException.conflict("Someone else saved this template since you opened it. Reload it and apply your change again.");
         }
@@ -79,6 +76,20 @@ public class TemplateService {
         replaceItems(caller, t.id, input.items());
         em.flush();
         return toView(t);
+    }
+
+    /** A template the caller may change (for the editor): 404 when not visible, 403 for a shipped one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TemplateView getEditable(Account caller, long id) {
+        return toView(editable(caller, id));
+    }
+
+    private ProtocolTemplate editable(Account caller, long id) {
+        ProtocolTemplate t = visible(caller, id);
+        if (t.clinicId == null) {
+            throw new ProblemException(403, "Templates that ship with PhysioRx are read-only. Save a copy under a new name instead.", List.of());
+        }
+        return t;
     }
 
     ProtocolTemplate visible(Account caller, long id) {
