@@ -113,6 +113,6 @@ public class DemoData {
         }
         return new ProgramInput(program.title(), "Ease upper back pain and sit at your desk without stiffness.",
                 program.startDate(), LocalDate.now().plusWeeks(4), program.painThreshold(), program.painRise(),
-                program.redFlags(), items, program.version());
+                program.redFlags(), program.inactiveDays(), items, program.version());
     }
 }

@@ -51,6 +51,10 @@ public class Program extends AuditedEntity {
     @Column(name = "pain_rise", nullable = false)
     public int painRise = 2;
 
+    /** Days without a logged session before the daily check raises a low-severity alert. */
+    @Column(name = "inactive_days", nullable = false)
+    public int inactiveDays = 4;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "red_flags", nullable = false, columnDefinition = "text[]")
     public List<String> redFlags = new ArrayList<>(List.of("NUMBNESS", "TINGLING", "NEW_WEAKNESS", "ARM_PAIN",

@@ -41,6 +41,7 @@ public final class ProgramApi {
             @Min(1) @Max(10) Integer painThreshold,
             @Min(1) @Max(10) Integer painRise,
             @Size(max = 8) List<@NotNull Symptom> redFlags,
+            @Min(1) @Max(60) Integer inactiveDays,
             @NotNull @Size(max = 100) List<@NotNull @Valid ItemInput> items,
             @Min(0) Integer version) {
     }
@@ -54,6 +55,7 @@ public final class ProgramApi {
             @Min(1) @Max(10) Integer painThreshold,
             @Min(1) @Max(10) Integer painRise,
             @Size(max = 8) List<@NotNull Symptom> redFlags,
+            @Min(1) @Max(60) Integer inactiveDays,
             @Min(0) Integer version) {
     }
 
@@ -69,7 +71,7 @@ public final class ProgramApi {
 
     public record ProgramView(long id, long patientId, String patientName, String title, String goal, LocalDate startDate,
                               LocalDate reviewDate, ProgramStatus status, int painThreshold, int painRise,
-                              List<Symptom> redFlags, int publishedVersion, boolean draftChanged, List<ItemView> items,
+                              List<Symptom> redFlags, int inactiveDays, int publishedVersion, boolean draftChanged, List<ItemView> items,
                               String updatedBy, int version) {
     }
 

@@ -70,6 +70,7 @@ public final class ProgramForms {
         @RestForm public String reviewDate;
         @RestForm public String painThreshold;
         @RestForm public String painRise;
+        @RestForm public String inactiveDays;
         @RestForm public List<String> redFlags = new ArrayList<>();
         @RestForm public String version;
 
@@ -81,6 +82,7 @@ public final class ProgramForms {
             f.reviewDate = p.reviewDate() == null ? "" : p.reviewDate().toString();
             f.painThreshold = String.valueOf(p.painThreshold());
             f.painRise = String.valueOf(p.painRise());
+            f.inactiveDays = String.valueOf(p.inactiveDays());
             f.redFlags = p.redFlags().stream().map(Enum::name).toList();
             f.version = String.valueOf(p.version());
             return f;
@@ -101,7 +103,8 @@ public final class ProgramForms {
             }
             ProgramDetails d = new ProgramDetails(title == null ? "" : title, goal, errors.date("startDate", startDate),
                     errors.date("reviewDate", reviewDate), errors.number("painThreshold", painThreshold),
-                    errors.number("painRise", painRise), flags, errors.number("version", version));
+                    errors.number("painRise", painRise), flags, errors.number("inactiveDays", inactiveDays),
+                    errors.number("version", version));
             return errors.isEmpty() ? d : null;
         }
     }

@@ -61,6 +61,8 @@ public class ProgramService {
     private final TemplateService templates;
     private final ObjectMapper json;
 
+    private final java.util.concurrent.ConcurrentHashMap<String, VersionView> versionCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ProgramService(EntityManager em, PatientService patients, TemplateService templates, ObjectMapper json) {
         this.em = em;
         this.patients = patients;
@@ -223,6 +225,7 @@ public class ProgramService {
             program.goal = source.goal;
             program.painThreshold = source.painThreshold;
             program.painRise = source.painRise;
+            program.inactiveDays = source.inactiveDays;
             program.redFlags = new ArrayList<>(source.redFlags);
             items = draftItems(source.id).stream().map(ProgramService::toInput).toList();
         }
@@ -239,7 +242,7 @@ public class ProgramService {
     public ProgramView update(Account caller, long programId, ProgramInput input) {
         Program program = editable(caller, programId, input.version());
         applyDetails(program, new ProgramApi.ProgramDetails(input.title(), input.goal(), input.startDate(), input.reviewDate(),
-                input.painThreshold(), input.painRise(), input.redFlags(), input.version()));
+                input.painThreshold(), input.painRise(), input.redFlags(), input.inactiveDays(), input.version()));
         Set<Long> already = draftItems(program.id).stream().map(i -> i.exerciseId).collect(Collectors.toSet());
         replaceItems(caller, program, input.items(), already);
         changed(caller, program);
@@ -265,6 +268,7 @@ public class ProgramService {
         program.reviewDate = input.reviewDate();
         program.painThreshold = Objects.requireNonNullElse(input.painThreshold(), program.painThreshold);
         program.painRise = Objects.requireNonNullElse(input.painRise(), program.painRise);
+        program.inactiveDays = Objects.requireNonNullElse(input.inactiveDays(), program.inactiveDays);
         if (input.redFlags() != null) {
             program.redFlags = new ArrayList<>(input.redFlags().stream().map(Enum::name).distinct().toList());
         }
@@ -531,7 +535,7 @@ public class ProgramService {
         String patientName = (String) em.createNativeQuery("select first_name || ' ' || last_name from patient where id = :p")
                 .setParameter("p", p.patientId).getSingleResult();
         return new ProgramView(p.id, p.patientId, patientName, p.title, p.goal, p.startDate, p.reviewDate, p.status,
-                p.painThreshold, p.painRise, p.redFlags.stream().map(Symptom::valueOf).toList(), p.publishedVersion,
+                p.painThreshold, p.painRise, p.redFlags.stream().map(Symptom::valueOf).toList(), p.inactiveDays, p.publishedVersion,
                 p.draftChanged, views, p.updatedBy, p.version);
     }
 
@@ -553,6 +557,23 @@ public class ProgramService {
                     Prescription.inWords(i.sets, i.reps, i.side, i.holdSeconds, i.durationSeconds, i.restSeconds,
                             i.timesPerDay, i.daysPerWeek, days, i.load, i.tempo));
         }).toList();
+    }
+
+    /**
+     * A published version by number, for callers that already scoped the program to the user.
+     * Versions never change (the database refuses it), so they are kept in a small cache.
+     */
+    public VersionView publishedVersion(long programId, int number) {
+        String key = programId + "/" + number;
+        VersionView cached = versionCache.get(key);
+        if (cached == null) {
+            cached = loadVersion(programId, number);
+            if (versionCache.size() > 2000) {
+                versionCache.clear();
+            }
+            versionCache.put(key, cached);
+        }
+        return cached;
     }
 
     private VersionView loadVersion(long programId, int number) {

@@ -3,7 +3,8 @@ package app.physiorx.web;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.error.ProblemException;
+import app.physiorx.progress.SessionPages;
+import app.physiorx.progress.SessionService;
 import app.physiorx.handout.HandoutResponse;
 import app.physiorx.handout.HandoutService;
 import jakarta.ws.rs.QueryParam;
@@ -27,8 +28,11 @@ public class PatientHomeResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
     private final HandoutService handouts;
+    private final SessionService sessions;
 
-    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts) {
+    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts,
+                               SessionService sessions) {
+        this.sessions = sessions;
         this.currentUser = currentUser;
         this.programs = programs;
         this.handouts = handouts;
@@ -44,21 +48,18 @@ public class PatientHomeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(Account account, VersionView program);
+        static native TemplateInstance home(Account account, VersionView program, String blocked,
+                                            app.physiorx.progress.ProgressCharts.Week week);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance home() {
         Account account = currentUser.account();
-        VersionView program = null;
-        try {
-            program = programs.currentForPatient(account);
-        } catch (ProblemException e) {
-            if (e.status() != 404) {
-                throw e;
-            }
-        }
-        return Templates.home(account, program);
+        SessionService.Context context = sessions.contextOnVisit(account);
+        VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
+        String blocked = sessions.whyNotLogging(context).orElse(null);
+        return Templates.home(account, program, blocked,
+                program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program));
     }
 }

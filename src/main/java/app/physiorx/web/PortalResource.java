@@ -20,21 +20,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PortalResource {
     private final CurrentUser currentUser;
     private final ClinicService clinics;
+    private final app.physiorx.alert.AlertService alerts;
 
-    public PortalResource(CurrentUser currentUser, ClinicService clinics) {
+    public PortalResource(CurrentUser currentUser, ClinicService clinics, app.physiorx.alert.AlertService alerts) {
+        this.alerts = alerts;
         this.currentUser = currentUser;
         this.clinics = clinics;
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Account account, ClinicService.ClinicView clinic);
+        static native TemplateInstance dashboard(Account account, ClinicService.ClinicView clinic,
+                                                 app.physiorx.alert.AlertApi.AlertPage open, app.physiorx.alert.AlertApi.Counts counts);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance dashboard() {
         Account account = currentUser.account();
-        return Templates.dashboard(account, clinics.summary(account.clinicId()));
+        return Templates.dashboard(account, clinics.summary(account.clinicId()),
+                alerts.list(account, app.physiorx.alert.AlertStatus.OPEN, null, null, 0, 10), alerts.openCounts(account));
     }
 }

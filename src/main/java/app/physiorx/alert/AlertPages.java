@@ -1,0 +1,153 @@
+package app.physiorx.alert;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.alert.AlertApi.AlertDetails;
+import app.physiorx.alert.AlertApi.AlertPage;
+import app.physiorx.alert.AlertApi.Counts;
+import app.physiorx.common.Paging;
+import app.physiorx.error.ProblemException;
+import app.physiorx.progress.ProgressCharts;
+import app.physiorx.progress.PainRules.Severity;
+import app.physiorx.progress.SessionService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The care team's alert pages: the list, one alert with its sessions and pain trend, and live updates. */
+@Path("/portal/alerts")
+@RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class AlertPages {
+    private final CurrentUser currentUser;
+    private final AlertService alerts;
+    private final AlertStream stream;
+    private final SessionService sessions;
+
+    public AlertPages(CurrentUser currentUser, AlertService alerts, AlertStream stream, SessionService sessions) {
+        this.currentUser = currentUser;
+        this.alerts = alerts;
+        this.stream = stream;
+        this.sessions = sessions;
+    }
+
+    @CheckedTemplate
+    public static class Templates {
+        public static native TemplateInstance list(AlertPage alerts, String status, String severity);
+
+        public static native TemplateInstance alert(AlertDetails details, String painChart, String error);
+
+        /** The open alerts by severity (dashboard panel), refreshed live. */
+        public static native TemplateInstance panel(AlertPage open, Counts counts);
+
+        /** The navigation link with its count, refreshed live. */
+        public static native TemplateInstance nav(Counts counts);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("status") @DefaultValue("OPEN") String status,
+                                 @QueryParam("severity") String severity, @QueryParam("page") String page) {
+        AlertStatus s = AlertApi.filter(AlertStatus.class, "status", status);
+        Severity sev = AlertApi.filter(Severity.class, "severity", severity);
+        return Templates.list(alerts.list(currentUser.account(), s, sev, null, Paging.number("page", page, 0, 0, 10_000), 50),
+                s == null ? "" : s.name(), sev == null ? "" : sev.name());
+    }
+
+    @GET
+    @Path("panel")
+    @Operation(hidden = true)
+    public TemplateInstance panel() {
+        Account account = currentUser.account();
+        return Templates.panel(alerts.list(account, AlertStatus.OPEN, null, null, 0, 10), alerts.openCounts(account));
+    }
+
+    @GET
+    @Path("nav")
+    @Operation(hidden = true)
+    public TemplateInstance nav() {
+        return Templates.nav(alerts.openCounts(currentUser.account()));
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(hidden = true)
+    public void stream(@Context SseEventSink sink, @Context Sse sse) {
+        stream.open(currentUser.account(), sink, sse);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance alert(@PathParam("id") long id) {
+        return page(id, null);
+    }
+
+    private TemplateInstance page(long id, String error) {
+        Account account = currentUser.account();
+        AlertDetails details = alerts.get(account, id);
+        var recent = sessions.forStaffSince(account, details.alert().patientId(), sessions.today().minusWeeks(8));
+        return Templates.alert(details, ProgressCharts.painChart(recent), error);
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response acknowledge(@PathParam("id") long id, @RestForm String note, @RestForm String version) {
+        return act(id, note, version, true);
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response resolve(@PathParam("id") long id, @RestForm String note, @RestForm String version) {
+        return act(id, note, version, false);
+    }
+
+    private Response act(long id, String note, String version, boolean acknowledge) {
+        Account account = currentUser.account();
+        if (note != null && note.length() > 1000) {
+            return Response.status(400).entity(page(id, "The note can be at most 1,000 characters.")).build();
+        }
+        Integer expected = null;
+        try {
+            expected = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(page(id, "The page is out of date. Reload it and try again.")).build();
+        }
+        try {
+            AlertApi.Action action = new AlertApi.Action(note, expected);
+            if (acknowledge) {
+                alerts.acknowledge(account, id, action);
+            } else {
+                alerts.resolve(account, id, action);
+            }
+        } catch (ProblemException e) {
+            if (e.status() == 409) {
+                return Response.status(409).entity(page(id, e.getMessage())).build();
+            }
+            throw e;
+        }
+        return Response.seeOther(URI.create("/portal/alerts/" + id)).build();
+    }
+}

@@ -1,0 +1,66 @@
+package app.physiorx.progress;
+
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.common.Paging;
+import app.physiorx.progress.SessionApi.SessionInput;
+import app.physiorx.progress.SessionApi.SessionPage;
+import app.physiorx.progress.SessionApi.SessionResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The signed-in patient's sessions, for a phone app. */
+@Path("/api/me/sessions")
+@RolesAllowed(Role.PATIENT_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions")
+public class MySessionsResource {
+    private final CurrentUser currentUser;
+    private final SessionService sessions;
+
+    public MySessionsResource(CurrentUser currentUser, SessionService sessions) {
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Operation(summary = "My logged sessions, newest first")
+    public SessionPage list(@QueryParam("page") @DefaultValue("0") String page,
+                            @QueryParam("size") @DefaultValue("20") String size) {
+        return sessions.mine(currentUser.account(), Paging.number("page", page, 0, 0, 10_000),
+                Paging.number("size", size, 20, 1, 100));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a session. Sending the same clientId again answers the first result and stores nothing"
+            + " (200); a clientId reused for different content answers 409")
+    public Response log(@Valid @NotNull SessionInput input) {
+        SessionService.Logged logged = sessions.log(currentUser.account(), input);
+        if (logged.replay()) {
+            return Response.ok(logged.result()).build();
+        }
+        return Response.created(URI.create("/api/me/sessions/" + logged.result().session().id())).entity(logged.result()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of my sessions, with the flags it raised")
+    public SessionResult get(@PathParam("id") long id) {
+        return sessions.mineOne(currentUser.account(), id);
+    }
+}

@@ -1,0 +1,202 @@
+package app.physiorx.progress;
+
+import app.physiorx.program.ProgramApi.PublishedItem;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.Symptom;
+import app.physiorx.progress.SessionApi.ExerciseLog;
+import app.physiorx.progress.SessionApi.SessionInput;
+import app.physiorx.web.FormErrors;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The session form on the patient's phone: one card per exercise (actual beside target) and the
+ * session's pain, symptoms and comment. Fields of an exercise are named {@code ex.<exerciseId>.<what>}.
+ * The client id is made when the form is first shown, so a double submit stores one session.
+ */
+public class SessionForm {
+    public String clientId;
+    public String date;
+    public String painBefore;
+    public String painAfter;
+    public List<String> symptoms = new ArrayList<>();
+    public String comment;
+    public final Map<Long, Row> rows = new LinkedHashMap<>();
+    /** The exercise of each entry of the submitted input, to put an error beside its card. */
+    private final List<Long> order = new ArrayList<>();
+
+    public static class Row {
+        public final PublishedItem item;
+        public boolean done = true;
+        public String sets;
+        public String reps;
+        public String hold;
+        public String duration;
+        public String pain;
+        public String difficulty;
+
+        Row(PublishedItem item) {
+            this.item = item;
+        }
+
+        public boolean countsReps() {
+            return ProgressCharts.countsReps(item);
+        }
+
+        public String prefix() {
+            return "ex." + item.exerciseId() + ".";
+        }
+
+        /** The form field of this exercise: "ex.12.reps". */
+        public String name(String what) {
+            return prefix() + what;
+        }
+    }
+
+    public static SessionForm blank(VersionView version, LocalDate today) {
+        SessionForm f = new SessionForm();
+        f.clientId = UUID.randomUUID().toString();
+        f.date = today.toString();
+        for (PublishedItem item : version.items()) {
+            Row row = new Row(item);
+            row.sets = text(item.sets());
+            row.reps = text(item.reps());
+            row.hold = text(item.holdSeconds());
+            row.duration = text(item.durationSeconds());
+            f.rows.putIfAbsent(item.exerciseId(), row);
+        }
+        return f;
+    }
+
+    public static SessionForm read(MultivaluedMap<String, String> form, VersionView version) {
+        SessionForm f = new SessionForm();
+        f.clientId = form.getFirst("clientId");
+        f.date = form.getFirst("date");
+        f.painBefore = form.getFirst("painBefore");
+        f.painAfter = form.getFirst("painAfter");
+        f.comment = form.getFirst("comment");
+        f.symptoms = form.get("symptoms") == null ? new ArrayList<>() : new ArrayList<>(form.get("symptoms"));
+        for (PublishedItem item : version.items()) {
+            Row row = new Row(item);
+            String p = row.prefix();
+            row.done = form.getFirst(p + "done") != null;
+            row.sets = form.getFirst(p + "sets");
+            row.reps = form.getFirst(p + "reps");
+            row.hold = form.getFirst(p + "hold");
+            row.duration = form.getFirst(p + "duration");
+            row.pain = form.getFirst(p + "pain");
+            row.difficulty = form.getFirst(p + "difficulty");
+            f.rows.putIfAbsent(item.exerciseId(), row);
+        }
+        return f;
+    }
+
+    public boolean hasSymptom(String name) {
+        return symptoms.contains(name);
+    }
+
+    /** The submission, or null when a field could not be read (the errors say which). */
+    public SessionInput toInput(FormErrors errors) {
+        UUID client = null;
+        try {
+            client = clientId == null ? null : UUID.fromString(clientId.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("form", "The form is out of date. Please fill it in again.");
+        }
+        if (client == null) {
+            errors.add("form", "The form is out of date. Please fill it in again.");
+        }
+        LocalDate day = errors.date("date", date);
+        if (day == null) {
+            errors.add("date", "choose the day of the session");
+        }
+        Integer before = errors.number("painBefore", painBefore);
+        Integer after = errors.number("painAfter", painAfter);
+        if (before == null) {
+            errors.add("painBefore", "choose a number from 0 to 10");
+        }
+        if (after == null) {
+            errors.add("painAfter", "choose a number from 0 to 10");
+        }
+        List<Symptom> chosen = new ArrayList<>();
+        for (String s : symptoms) {
+            try {
+                chosen.add(Symptom.valueOf(s));
+            } catch (IllegalArgumentException e) {
+                errors.add("symptoms", "choose from the listed symptoms");
+            }
+        }
+        List<ExerciseLog> logs = new ArrayList<>();
+        order.clear();
+        for (Row row : rows.values()) {
+            if (!row.done) {
+                continue;
+            }
+            String p = row.prefix();
+            Difficulty difficulty = null;
+            if (row.difficulty != null && !row.difficulty.isBlank()) {
+                try {
+                    difficulty = Difficulty.valueOf(row.difficulty);
+                } catch (IllegalArgumentException e) {
+                    errors.add(p + "difficulty", "choose how hard it felt");
+                }
+            }
+            logs.add(new ExerciseLog(row.item.exerciseId(), errors.number(p + "sets", row.sets), errors.number(p + "reps", row.reps),
+                    errors.number(p + "hold", row.hold), errors.number(p + "duration", row.duration),
+                    errors.number(p + "pain", row.pain), difficulty));
+            order.add(row.item.exerciseId());
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new SessionInput(client, day, before, after, chosen, comment, logs);
+    }
+
+    /** Errors by form field: "exercises.2.repsDone" becomes "ex.<id>.reps". */
+    public Map<String, String> formErrors(FormErrors errors) {
+        Map<String, String> out = new LinkedHashMap<>();
+        errors.map().forEach((field, message) -> out.putIfAbsent(formField(field), message));
+        return out;
+    }
+
+    private String formField(String field) {
+        if (field.equals("clientId")) {
+            return "form";
+        }
+        if (!field.startsWith("exercises.")) {
+            return field.startsWith("symptoms") ? "symptoms" : field;
+        }
+        String[] parts = field.split("\\.");
+        if (parts.length < 3) {
+            return "form";
+        }
+        int index;
+        try {
+            index = Integer.parseInt(parts[1]);
+        } catch (NumberFormatException e) {
+            return "form";
+        }
+        if (index < 0 || index >= order.size()) {
+            return "form";
+        }
+        String what = switch (parts[2]) {
+            case "setsDone" -> "sets";
+            case "repsDone" -> "reps";
+            case "holdSeconds" -> "hold";
+            case "durationSeconds" -> "duration";
+            case "pain" -> "pain";
+            case "difficulty" -> "difficulty";
+            default -> "done";
+        };
+        return "ex." + order.get(index) + "." + what;
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+}

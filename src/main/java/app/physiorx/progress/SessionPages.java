@@ -1,0 +1,129 @@
+package app.physiorx.progress;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.program.ProgramService;
+import app.physiorx.program.Symptom;
+import app.physiorx.progress.ProgressCharts.History;
+import app.physiorx.progress.SessionApi.SessionResult;
+import app.physiorx.progress.SessionApi.SessionView;
+import app.physiorx.web.FormErrors;
+import app.physiorx.web.FormFlow;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The patient's session pages, phone first: log a session, see one, see the history. */
+@Path("/me/sessions")
+@RolesAllowed(Role.PATIENT_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class SessionPages {
+    private final CurrentUser currentUser;
+    private final SessionService sessions;
+    private final ProgramService programs;
+    private final Validator validator;
+
+    public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator) {
+        this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.programs = programs;
+        this.validator = validator;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance log(SessionForm form, Map<String, String> errors, String blocked, VersionView program,
+                                           List<Symptom> symptoms, List<Difficulty> difficulties, LocalDate today,
+                                           LocalDate earliest);
+
+        static native TemplateInstance session(SessionResult result, boolean justLogged);
+
+        static native TemplateInstance history(History history, List<SessionView> recent, long total);
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public Response form() {
+        Account account = currentUser.account();
+        SessionService.Context c = sessions.context(account);
+        String blocked = sessions.whyNotLogging(c).orElse(null);
+        if (blocked != null) {
+            return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
+                    sessions.today(), sessions.today())).build();
+        }
+        VersionView version = programs.publishedVersion(c.programId(), c.version());
+        return Response.ok(show(SessionForm.blank(version, sessions.today()), Map.of(), version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response log(MultivaluedMap<String, String> fields) {
+        Account account = currentUser.account();
+        SessionService.Context c = sessions.context(account);
+        String blocked = sessions.whyNotLogging(c).orElse(null);
+        if (blocked != null) {
+            return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
+                    sessions.today(), sessions.today())).build();
+        }
+        VersionView version = programs.publishedVersion(c.programId(), c.version());
+        SessionForm form = SessionForm.read(fields, version);
+        FormErrors errors = new FormErrors();
+        return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
+            SessionService.Logged logged = sessions.log(account, valid);
+            return URI.create("/me/sessions/" + logged.result().session().id() + "?logged=true");
+        }, e -> show(form, form.formErrors(e), version));
+    }
+
+    private TemplateInstance show(SessionForm form, Map<String, String> errors, VersionView version) {
+        LocalDate today = sessions.today();
+        return Templates.log(form, errors, null, version, List.of(Symptom.values()), List.of(Difficulty.values()), today,
+                today.minusDays(SessionService.DAYS_BACK));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance session(@PathParam("id") long id, @QueryParam("logged") boolean logged) {
+        return Templates.session(sessions.mineOne(currentUser.account(), id), logged);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance history() {
+        Account account = currentUser.account();
+        SessionService.Context c = sessions.context(account);
+        VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version());
+        LocalDate today = sessions.today();
+        List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
+        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.prescribedPerWeek(version));
+        return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
+    }
+
+    /** For the home page: this week's count against the prescription, or null without a program. */
+    public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version) {
+        LocalDate today = sessions.today();
+        return ProgressCharts.history(sessions.since(patientId, today.minusDays(7)), today, 1,
+                ProgressCharts.prescribedPerWeek(version)).thisWeek();
+    }
+
+}

@@ -1,0 +1,246 @@
+package app.physiorx.alert;
+
+import static app.physiorx.support.Api.anonymous;
+import static app.physiorx.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.Tokens;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AlertApiTest {
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    AlertService alerts;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static JsonPath alertsOf(String user, LoggingPatient patient) {
+        return as(user).get("/api/alerts?status=ALL&patientId=" + patient.id()).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath alertsOfAnyStatus(String user, LoggingPatient patient) {
+        return as(user).get("/api/alerts?patientId=" + patient.id()).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void painAtTheThresholdRaisesAnAlertForTheTherapistAndClinicAdminsOnly() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        JsonPath logged = patient.log(patient.session(7, 3));
+        assertEquals("PAIN_THRESHOLD", logged.getString("flags[0].rule"));
+        assertEquals("MEDIUM", logged.getString("flags[0].severity"));
+
+        JsonPath mine = alertsOfAnyStatus("therapist1", patient);
+        assertEquals(1, mine.getInt("total"));
+        assertEquals("PAIN_THRESHOLD", mine.getString("alerts[0].rule"));
+        assertTrue(mine.getString("alerts[0].detail").contains("7/10"));
+        assertEquals(logged.getLong("session.id"), mine.getLong("alerts[0].lastSessionId"));
+        assertEquals(1, alertsOfAnyStatus("clinicadmin1", patient).getInt("total"));
+        assertEquals(0, alertsOfAnyStatus("therapist3", patient).getInt("total"));
+        assertEquals(0, alertsOfAnyStatus("therapist2", patient).getInt("total"));
+        assertEquals(0, alertsOfAnyStatus("clinicadmin2", patient).getInt("total"));
+
+        long id = mine.getLong("alerts[0].id");
+        as("therapist2").get("/api/alerts/" + id).then().statusCode(404);
+        as("clinicadmin2").get("/api/alerts/" + id).then().statusCode(404);
+        as("therapist3").get("/api/alerts/" + id).then().statusCode(404);
+        patient.api().get("/api/alerts/" + id).then().statusCode(403);
+        anonymous().get("/api/alerts/" + id).then().statusCode(401);
+        anonymous().get("/api/alerts").then().statusCode(401);
+    }
+
+    @Test
+    void aRepeatedTripWhileTheAlertIsOpenAddsToItInsteadOfPilingUp() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(8, 8));
+        patient.log(patient.session(9, 7));
+        JsonPath list = alertsOf("therapist1", patient);
+        List<String> rules = list.getList("alerts.rule");
+        assertEquals(1, rules.stream().filter("PAIN_THRESHOLD"::equals).count());
+        JsonPath details = as("therapist1").get("/api/alerts/" + list.getLong("alerts.find { it.rule == 'PAIN_THRESHOLD' }.id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(2, details.getInt("alert.occurrences"));
+        assertEquals(2, details.getList("trips").size());
+        assertEquals(List.of("RAISED", "REPEATED"), details.getList("history.action"));
+    }
+
+    @Test
+    void aRiseOfExactlyTheSettingOverTheBaselineRaisesAnAlert() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(2, 2));
+        patient.log(patient.session(3, 2));
+        patient.log(patient.session(1, 1));
+        assertEquals(0, alertsOf("therapist1", patient).getInt("total"));
+        JsonPath risen = patient.log(patient.session(2, 4)); // baseline = median(2, 3, 1) = 2; worst 4 = +2
+        assertEquals(List.of("PAIN_RISE"), risen.getList("flags.rule"));
+        assertTrue(risen.getString("flags[0].detail").contains("baseline of 2"));
+        assertFalse(risen.getBoolean("guidance.urgent"));
+    }
+
+    @Test
+    void aRedFlagRaisesAHighAlertTellsThePatientWhatToDoAndEmailsTheTherapistWithoutHealthDetails() {
+        mailbox.clear();
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        JsonPath logged = patient.log(patient.session(2, 2, "TINGLING"));
+        assertEquals("RED_FLAG", logged.getString("flags[0].rule"));
+        assertEquals("HIGH", logged.getString("flags[0].severity"));
+        assertTrue(logged.getBoolean("guidance.urgent"));
+        assertTrue(logged.getString("guidance.title").contains("Stop the program"));
+        assertTrue(String.join(" ", logged.getList("guidance.steps", String.class)).contains("bladder or bowel"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !mailbox.getMailsSentTo("therapist1@riverside.example").isEmpty());
+        Mail mail = mailbox.getMailsSentTo("therapist1@riverside.example").getLast();
+        assertEquals(AlertMail.SUBJECT, mail.getSubject());
+        assertTrue(mail.getText().contains("/portal/alerts/"));
+        for (String secret : List.of("Lena", "ingling", "pain", patient.username())) {
+            assertFalse(mail.getText().contains(secret) || mail.getSubject().contains(secret), "mail mentions " + secret);
+        }
+    }
+
+    @Test
+    void mediumAlertsSendNoEmail() {
+        mailbox.clear();
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(8, 8));
+        assertEquals(0, mailbox.getTotalMessagesSent());
+    }
+
+    @Test
+    void acknowledgingAndResolvingIsRecordedWithWhoAndWhenAndOnlyTheCareTeamMayDoIt() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(9, 9));
+        long id = alertsOf("therapist1", patient).getLong("alerts[0].id");
+
+        as("therapist2").body(Map.of()).post("/api/alerts/" + id + "/acknowledge").then().statusCode(404);
+        as("clinicadmin2").body(Map.of()).post("/api/alerts/" + id + "/resolve").then().statusCode(404);
+        as("therapist3").body(Map.of()).post("/api/alerts/" + id + "/acknowledge").then().statusCode(404);
+        patient.api().body(Map.of()).post("/api/alerts/" + id + "/acknowledge").then().statusCode(403);
+        anonymous().body(Map.of()).post("/api/alerts/" + id + "/acknowledge").then().statusCode(401);
+        as("therapist1").body(Map.of("note", "x".repeat(1001))).post("/api/alerts/" + id + "/acknowledge").then().statusCode(400)
+                .body("errors[0].field", equalTo("note"));
+
+        as("therapist1").body(Map.of("note", "Called her; easing the load.")).post("/api/alerts/" + id + "/acknowledge")
+                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED")).body("acknowledgedBy", containsString("Tessa"));
+        as("therapist1").get("/api/alerts?status=OPEN&patientId=" + patient.id()).then().body("total", is(0));
+        as("clinicadmin1").body(Map.of()).post("/api/alerts/" + id + "/resolve").then().statusCode(200)
+                .body("status", equalTo("RESOLVED"));
+        as("therapist1").body(Map.of()).post("/api/alerts/" + id + "/resolve").then().statusCode(409);
+        JsonPath details = as("therapist1").get("/api/alerts/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("RAISED", "ACKNOWLEDGED", "RESOLVED"), details.getList("history.action"));
+        assertEquals("Called her; easing the load.", details.getString("history[1].note"));
+
+        // a new trip after resolving opens a new alert
+        patient.log(patient.session(9, 9));
+        as("therapist1").get("/api/alerts?status=OPEN&patientId=" + patient.id()).then().body("total", is(1))
+                .body("alerts[0].id", not(is((int) id)));
+    }
+
+    @Test
+    void alertsFilterByStatusSeverityAndPatient() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(8, 8, "NUMBNESS"));
+        as("therapist1").get("/api/alerts?severity=HIGH&patientId=" + patient.id()).then().statusCode(200)
+                .body("alerts", hasSize(1)).body("alerts[0].rule", equalTo("RED_FLAG"));
+        as("therapist1").get("/api/alerts?severity=MEDIUM&patientId=" + patient.id()).then().statusCode(200)
+                .body("alerts.rule", hasItem("PAIN_THRESHOLD"));
+        as("therapist1").get("/api/alerts?status=RESOLVED&patientId=" + patient.id()).then().statusCode(200).body("total", is(0));
+        as("therapist1").get("/api/alerts?severity=SEVERE").then().statusCode(400).contentType("application/problem+json");
+        as("therapist1").get("/api/alerts/counts").then().statusCode(200).body("high", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void theDailyCheckFlagsAPatientWithoutSessionsOnceADay() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        LocalDate later = LocalDate.now().plusDays(5);
+        assertTrue(alerts.checkInactivity(later) >= 1);
+        JsonPath list = alertsOf("therapist1", patient);
+        assertEquals("NO_SESSIONS", list.getString("alerts[0].rule"));
+        assertEquals("LOW", list.getString("alerts[0].severity"));
+        alerts.checkInactivity(later);
+        assertEquals(1, alertsOf("therapist1", patient).getInt("alerts[0].occurrences"));
+
+        LoggingPatient active = LoggingPatient.of("therapist1");
+        active.log(active.session(1, 1));
+        alerts.checkInactivity(LocalDate.now().plusDays(3));
+        assertEquals(0, alertsOf("therapist1", active).getInt("total"));
+    }
+
+    @Test
+    void anOpenStreamReceivesTheAlertOfAPatientOfTheCallerAndNotOfAnotherClinic() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        BlockingQueue<String> mine = open(client, "therapist1");
+        BlockingQueue<String> otherClinic = open(client, "clinicadmin2");
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(2, 2, "DIZZINESS"));
+        String event = mine.poll(5, TimeUnit.SECONDS);
+        assertTrue(event != null && event.contains("\"rule\":\"RED_FLAG\"") && event.contains("\"patientId\":" + patient.id()),
+                "event: " + event);
+        String leaked = otherClinic.poll(1, TimeUnit.SECONDS);
+        assertEquals(null, leaked);
+        anonymous().get("/api/alerts/stream").then().statusCode(401);
+        patient.api().get("/api/alerts/stream").then().statusCode(403);
+    }
+
+    /** Opens /api/alerts/stream and answers the data lines of "alert" events; returns once the stream is ready. */
+    private BlockingQueue<String> open(HttpClient client, String user) throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/alerts/stream"))
+                .header("Authorization", Tokens.bearer(user)).header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        Thread.ofVirtual().start(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String name = null;
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                        if (name.equals("ready")) {
+                            ready.add(true);
+                        }
+                    } else if (line.startsWith("data:") && "alert".equals(name)) {
+                        events.add(line.substring(5).strip());
+                    }
+                }
+            } catch (Exception ignored) {
+                // stream closed at the end of the test
+            }
+        });
+        assertEquals(Boolean.TRUE, ready.poll(5, TimeUnit.SECONDS));
+        return events;
+    }
+}
