@@ -20,7 +20,9 @@ public class AlertBadge {
 
     public Counts getCounts() {
         if (counts == null) {
-            counts = currentUser.isStaff() ? alerts.openCounts(currentUser.account()) : new Counts(0, 0, 0);
+            // Error pages may render on an I/O thread, where no database call is allowed: no badge there.
+            counts = currentUser.isStaff() && io.quarkus.runtime.BlockingOperationControl.isBlockingAllowed()
+                    ? alerts.openCounts(currentUser.account()) : new Counts(0, 0, 0);
         }
         return counts;
     }

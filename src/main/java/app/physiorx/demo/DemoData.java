@@ -16,7 +16,12 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import app.physiorx.progress.Difficulty;
+import app.physiorx.progress.SessionApi.ExerciseLog;
+import app.physiorx.progress.SessionApi.SessionInput;
+import app.physiorx.progress.SessionService;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +41,10 @@ public class DemoData {
     private final AccountService accounts;
     private final ProgramService programs;
     private final TemplateService templates;
+    private final SessionService sessions;
 
-    public DemoData(AccountService accounts, ProgramService programs, TemplateService templates) {
+    public DemoData(AccountService accounts, ProgramService programs, TemplateService templates, SessionService sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.programs = programs;
         this.templates = templates;
@@ -74,7 +81,25 @@ public class DemoData {
         program = programs.update(tessa, program.id(), withDosage(program, "Scapular Squeeze", 10, 3, 3));
         programs.publish(tessa, program.id(), null);
         programs.create(tessa, priya, new NewProgram("Neck and posture", template, null));
+        logSessions(program);
         LOG.info("Demo data: Paul Jensen (patient1) follows version 2 of his program; Priya Nair (patient2) has a draft");
+    }
+
+    /** Two weeks of Paul's sessions: pain easing, with one flare that trips the rise rule (an open alert). */
+    private void logSessions(ProgramView program) {
+        Account paul = accounts.signIn(new SignedInUser("11111111-0000-4000-8000-0000000000b1", "patient1", "Paul Jensen",
+                "patient1@riverside.example", Set.of("patient"), "riverside", "Riverside Physio"));
+        int[] daysBack = {13, 12, 11, 9, 8, 7, 6, 4, 3, 2, 1};
+        int[] before = {3, 4, 3, 3, 3, 2, 3, 3, 2, 2, 2};
+        int[] after = {2, 3, 2, 2, 2, 2, 2, 5, 2, 1, 1};
+        List<ExerciseLog> done = program.items().stream()
+                .map(i -> new ExerciseLog(i.exerciseId(), i.sets(), i.reps(), i.holdSeconds(), i.durationSeconds(), null,
+                        Difficulty.ABOUT_RIGHT)).toList();
+        for (int n = 0; n < daysBack.length; n++) {
+            sessions.log(paul, new SessionInput(UUID.nameUUIDFromBytes(("demo-session-" + n).getBytes()),
+                    LocalDate.now().minusDays(daysBack[n]), before[n], after[n], List.of(),
+                    after[n] > before[n] ? "Sore after carrying shopping bags." : null, done));
+        }
     }
 
     private static long patient(Account therapist, String first, String last, String username, String subject,

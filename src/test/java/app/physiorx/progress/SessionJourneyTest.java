@@ -1,0 +1,86 @@
+package app.physiorx.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.Browser;
+import app.physiorx.support.BrowserTest;
+import app.physiorx.support.LoggingPatient;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A patient logs a session with pain 8 and tingling and sees what to do; the therapist's open
+ * dashboard shows the alert without a reload, and the therapist acknowledges it.
+ */
+@QuarkusTest
+class SessionJourneyTest extends BrowserTest {
+
+    @Test
+    void aRedFlagSessionReachesTheOpenDashboardAtOnceAndTheTherapistAcknowledgesIt() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        String patientName = app.physiorx.support.Api.as("therapist1").get("/api/patients/" + patient.id()).then()
+                .extract().path("fullName");
+
+        Page dashboard = signedIn("therapist1", "/portal");
+        dashboard.waitForSelector("html[data-alerts-live=on]");
+        dashboard.evaluate("window.__sameDocument = true");
+
+        Page phone = browser.newPage();
+        phone.setViewportSize(390, 844);
+        phone.navigate(url("/me"));
+        Browser.keycloakLogin(phone, patient.username(), "Own-" + patient.username() + "-pw");
+        phone.waitForURL(url("/me"));
+        phone.click("text=Log today's session");
+        phone.waitForSelector("h1:has-text('Log a session')");
+
+        // First try: pain before left out and an impossible rep count; both are named, the rest is kept.
+        String reps = "ex." + patient.exerciseId(0) + ".reps";
+        phone.fill("[name='" + reps + "']", "99");
+        phone.check("input[name=painAfter][value='6']");
+        phone.fill("#f-comment", "Arm felt odd after the wall exercise.");
+        phone.click("button:has-text('Save this session')");
+        phone.waitForSelector("#e-painBefore");
+        assertTrue(phone.textContent("#e-painBefore").contains("0 to 10"));
+        assertEquals("Arm felt odd after the wall exercise.", phone.inputValue("#f-comment"));
+        assertEquals("99", phone.inputValue("[name='" + reps + "']"));
+        assertTrue(phone.isChecked("input[name=painAfter][value='6']"));
+
+        phone.check("input[name=painBefore][value='8']");
+        phone.click("button:has-text('Save this session')");
+        phone.waitForSelector("[id='e-" + reps + "']");
+        assertTrue(phone.textContent("[id='e-" + reps + "']").contains("far above the target"));
+        assertTrue(phone.isChecked("input[name=painBefore][value='8']"));
+
+        phone.fill("[name='" + reps + "']", "10");
+        phone.check("input[name=symptoms][value=TINGLING]");
+        Browser.snap(phone, "session-form-phone");
+        phone.click("button:has-text('Save this session')");
+        phone.waitForSelector("#guidance");
+        assertTrue(phone.textContent("#guidance").contains("Stop the program and contact your clinic"));
+        assertTrue(phone.textContent("#guidance").contains("bladder or bowel"));
+        Browser.snap(phone, "session-guidance-phone");
+
+        // The therapist's dashboard, still the same document, lists the alert.
+        dashboard.waitForSelector("#alerts-panel li:has-text('" + patientName + "')",
+                new Page.WaitForSelectorOptions().setTimeout(5000));
+        assertEquals(true, dashboard.evaluate("window.__sameDocument === true"), "the alert arrived without a reload");
+        assertTrue(dashboard.textContent("#nav-alerts .badge").strip().matches("\\d+"));
+        Browser.snap(dashboard, "dashboard-live-alert");
+
+        dashboard.click("#alerts-panel li:has-text('" + patientName + "') >> text=Red-flag symptom");
+        dashboard.waitForSelector("h1:has-text('Red-flag symptom')");
+        assertTrue(dashboard.textContent("main").contains("tingling"));
+        dashboard.fill("#ack-note", "Phoned the patient; nerve check booked for tomorrow.");
+        dashboard.click("button:has-text('Acknowledge')");
+        dashboard.waitForSelector("#alert-status:has-text('acknowledged')");
+        assertTrue(dashboard.textContent(".history").contains("acknowledged by Tessa Morgan"));
+        Browser.snap(dashboard, "alert-acknowledged");
+
+        phone.navigate(url("/me/sessions"));
+        assertTrue(phone.textContent(".adherence, main").contains("sessions"));
+        assertEquals(1, phone.locator("svg.pain-chart polyline.after").count());
+        Browser.snap(phone, "session-history-phone");
+    }
+}
