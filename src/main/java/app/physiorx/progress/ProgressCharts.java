@@ -34,6 +34,7 @@ public final class ProgressCharts {
         }
     }
 
+    /** A week of the calendar; {@code prescribed} is 0 for weeks before the program started. */
     public record Week(LocalDate monday, List<Day> days, int done, int prescribed) {
         public String label() {
             return "Week of " + monday.format(SHORT);
@@ -66,6 +67,15 @@ public final class ProgressCharts {
 
     /** The last {@code weeks} weeks (Monday to Sunday, this week last) with the sessions logged on each day. */
     public static History history(List<SessionView> sessions, LocalDate today, int weeks, int prescribedPerWeek) {
+        return history(sessions, today, weeks, prescribedPerWeek, null);
+    }
+
+    /**
+     * The same, counting adherence only from the week the program started ({@code programStart}; null
+     * for no limit), so weeks before it do not count as missed.
+     */
+    public static History history(List<SessionView> sessions, LocalDate today, int weeks, int prescribedPerWeek,
+                                  LocalDate programStart) {
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         sessions.forEach(s -> perDay.merge(s.date(), 1, Integer::sum));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
@@ -82,10 +92,12 @@ public final class ProgressCharts {
                 weekDone += n;
                 days.add(new Day(date, n, date.equals(today), date.isAfter(today)));
             }
-            out.add(new Week(start, days, weekDone, prescribedPerWeek));
+            boolean started = programStart == null || !start.plusDays(6).isBefore(programStart);
+            int weekPrescribed = started ? prescribedPerWeek : 0;
+            out.add(new Week(start, days, weekDone, weekPrescribed));
             if (w < weeks - 1) { // whole weeks only: this week is still under way
                 done += weekDone;
-                prescribed += prescribedPerWeek;
+                prescribed += weekPrescribed;
             }
         }
         List<SessionView> charted = sessions.size() > 40 ? sessions.subList(sessions.size() - 40, sessions.size()) : sessions;

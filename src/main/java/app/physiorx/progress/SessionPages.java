@@ -115,7 +115,11 @@ public class SessionPages {
         VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version());
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
-        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.prescribedPerWeek(version));
+        LocalDate start = version == null ? today : version.publishedAt().toLocalDate();
+        if (!recent.isEmpty() && recent.getFirst().date().isBefore(start)) {
+            start = recent.getFirst().date();
+        }
+        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.prescribedPerWeek(version), start);
         return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
     }
 

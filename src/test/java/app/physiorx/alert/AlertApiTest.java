@@ -12,28 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.physiorx.support.AlertStreamClient;
 import app.physiorx.support.LoggingPatient;
-import app.physiorx.support.Tokens;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -201,46 +192,16 @@ class AlertApiTest {
 
     @Test
     void anOpenStreamReceivesTheAlertOfAPatientOfTheCallerAndNotOfAnotherClinic() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        BlockingQueue<String> mine = open(client, "therapist1");
-        BlockingQueue<String> otherClinic = open(client, "clinicadmin2");
-        LoggingPatient patient = LoggingPatient.of("therapist1");
-        patient.log(patient.session(2, 2, "DIZZINESS"));
-        String event = mine.poll(5, TimeUnit.SECONDS);
-        assertTrue(event != null && event.contains("\"rule\":\"RED_FLAG\"") && event.contains("\"patientId\":" + patient.id()),
-                "event: " + event);
-        String leaked = otherClinic.poll(1, TimeUnit.SECONDS);
-        assertEquals(null, leaked);
+        try (AlertStreamClient mine = AlertStreamClient.open(base.toString(), "therapist1");
+             AlertStreamClient otherClinic = AlertStreamClient.open(base.toString(), "clinicadmin2")) {
+            LoggingPatient patient = LoggingPatient.of("therapist1");
+            patient.log(patient.session(2, 2, "DIZZINESS"));
+            AlertStreamClient.Received event = mine.next(5, TimeUnit.SECONDS);
+            assertTrue(event != null && event.data().contains("\"rule\":\"RED_FLAG\"")
+                    && event.data().contains("\"patientId\":" + patient.id()), "event: " + event);
+            assertEquals(null, otherClinic.next(1, TimeUnit.SECONDS));
+            patient.api().get("/api/alerts/stream").then().statusCode(403);
+        }
         anonymous().get("/api/alerts/stream").then().statusCode(401);
-        patient.api().get("/api/alerts/stream").then().statusCode(403);
-    }
-
-    /** Opens /api/alerts/stream and answers the data lines of "alert" events; returns once the stream is ready. */
-    private BlockingQueue<String> open(HttpClient client, String user) throws Exception {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/alerts/stream"))
-                .header("Authorization", Tokens.bearer(user)).header("Accept", "text/event-stream").build();
-        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, response.statusCode());
-        Thread.ofVirtual().start(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String name = null;
-                for (String line; (line = reader.readLine()) != null; ) {
-                    if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                        if (name.equals("ready")) {
-                            ready.add(true);
-                        }
-                    } else if (line.startsWith("data:") && "alert".equals(name)) {
-                        events.add(line.substring(5).strip());
-                    }
-                }
-            } catch (Exception ignored) {
-                // stream closed at the end of the test
-            }
-        });
-        assertEquals(Boolean.TRUE, ready.poll(5, TimeUnit.SECONDS));
-        return events;
     }
 }

@@ -1,0 +1,62 @@
+package app.physiorx.alert;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.AlertStreamClient;
+import app.physiorx.support.AppInstance;
+import app.physiorx.support.LoggingPatient;
+import io.restassured.RestAssured;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged app behind one PostgreSQL: a session stored by one reaches the
+ * live streams opened on the other (PostgreSQL LISTEN/NOTIFY), in both directions.
+ */
+class TwoInstancesIT {
+    private static AppInstance a;
+    private static AppInstance b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        a = AppInstance.start(18091);
+        b = AppInstance.start(18092);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+        RestAssured.reset();
+    }
+
+    @Test
+    void aSessionPostedToInstanceAReachesAStreamOpenOnInstanceBAndBack() throws Exception {
+        try (AlertStreamClient onB = AlertStreamClient.open(b.url("/"), "therapist1");
+             AlertStreamClient onA = AlertStreamClient.open(a.url("/"), "clinicadmin1");
+             AlertStreamClient otherClinicOnB = AlertStreamClient.open(b.url("/"), "therapist2")) {
+            RestAssured.port = a.port();
+            LoggingPatient patient = LoggingPatient.of("therapist1");
+            patient.log(patient.session(2, 2, "NUMBNESS"));
+            AlertStreamClient.Received event = onB.next(5, TimeUnit.SECONDS);
+            assertNotNull(event, "no event on instance B for a session stored by instance A");
+            assertTrue(event.data().contains("\"patientId\":" + patient.id()) && event.data().contains("RED_FLAG"), event.data());
+            assertNotNull(onA.next(5, TimeUnit.SECONDS), "the clinic admin's stream on A heard nothing");
+
+            RestAssured.port = b.port();
+            onB.clear();
+            onA.clear();
+            patient.log(patient.session(9, 9));
+            AlertStreamClient.Received back = onA.next(5, TimeUnit.SECONDS);
+            assertNotNull(back, "no event on instance A for a session stored by instance B");
+            assertTrue(otherClinicOnB.next(1, TimeUnit.SECONDS) == null, "another clinic heard about the patient");
+        }
+    }
+}

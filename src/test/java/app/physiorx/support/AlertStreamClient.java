@@ -1,0 +1,72 @@
+package app.physiorx.support;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** An open /api/alerts/stream: the data of each "alert" event, with the time it arrived (System.nanoTime). */
+public final class AlertStreamClient implements AutoCloseable {
+    public record Received(String data, long atNanos) {
+    }
+
+    private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
+    private final InputStream body;
+
+    private AlertStreamClient(InputStream body) {
+        this.body = body;
+    }
+
+    /** Opens the stream as the user and returns once the server said it is ready. */
+    public static AlertStreamClient open(String baseUrl, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/api/alerts/stream"))
+                .header("Authorization", Tokens.bearer(user)).header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("stream answered " + response.statusCode());
+        }
+        AlertStreamClient client = new AlertStreamClient(response.body());
+        BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String name = null;
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                        if (name.equals("ready")) {
+                            ready.add(true);
+                        }
+                    } else if (line.startsWith("data:") && "alert".equals(name)) {
+                        client.events.add(new Received(line.substring(5).strip(), System.nanoTime()));
+                    }
+                }
+            } catch (Exception closed) {
+                // the stream ends when the client closes it
+            }
+        });
+        if (ready.poll(10, TimeUnit.SECONDS) == null) {
+            throw new IllegalStateException("the stream did not say it is ready");
+        }
+        return client;
+    }
+
+    public Received next(long timeout, TimeUnit unit) throws InterruptedException {
+        return events.poll(timeout, unit);
+    }
+
+    public void clear() {
+        events.clear();
+    }
+
+    @Override
+    public void close() throws Exception {
+        body.close();
+    }
+}
