@@ -2,7 +2,7 @@ package app.physiorx.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -22,8 +22,33 @@ public class AccountService {
         this.em = em;
     }
 
-    @Transactional
+    /** The account of a recent request with exactly the same claims: no database round trip for it. */
+    private record Recent(SignedInUser claims, Account account, long atNanos) {
+    }
+
+    private static final long RECENT_NANOS = Duration.ofSeconds(60).toNanos();
+    private final java.util.concurrent.ConcurrentHashMap<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The app's account for the signed-in user. A user seen within the last minute with the very same
+     * claims (roles, clinic, name, email) is answered from memory: any change in Keycloak changes the
+     * claims and takes the full path again, and the last-seen time is only kept to five minutes anyway.
+     */
     public Account signIn(SignedInUser user) {
+        Recent hit = recent.get(user.subject());
+        long now = System.nanoTime();
+        if (hit != null && hit.claims().equals(user) && now - hit.atNanos() < RECENT_NANOS) {
+            return hit.account();
+        }
+        Account account = QuarkusTransaction.joiningExisting().call(() -> load(user));
+        if (recent.size() > 50_000) {
+            recent.clear();
+        }
+        recent.put(user.subject(), new Recent(user, account, now));
+        return account;
+    }
+
+    private Account load(SignedInUser user) {
         Role role = Role.primary(user.roles());
         if (role == null) {
             throw new AccountNotUsableException("Your account has no PhysioRx role. Ask your clinic administrator to assign one.");

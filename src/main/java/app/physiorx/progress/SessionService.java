@@ -203,7 +203,10 @@ public class SessionService {
             alerts.raise(new AlertService.Subject(patient.clinicId(), c.patientId(), c.programId(), id, patient.subject(),
                     patient.displayName()), flag);
         }
-        patients.touch(c.patientId());
+        // The caseload's "last activity", at most once a minute per patient: an update of the patient row on
+        // every session would queue a patient's concurrent sessions behind one row lock.
+        em.createNativeQuery("update patient set last_activity_at = now() where id = :id"
+                + " and last_activity_at < now() - interval '1 minute'").setParameter("id", c.patientId()).executeUpdate();
         return new Logged(result(view, flags), false);
     }
 
