@@ -50,8 +50,14 @@ public class CaseloadPages {
     private final ClinicService clinics;
     private final Validator validator;
 
+    private final app.physiorx.progress.SessionService progress;
+    private final app.physiorx.alert.AlertService alerts;
+
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
-                         ClinicService clinics, Validator validator) {
+                         ClinicService clinics, Validator validator, app.physiorx.progress.SessionService progress,
+                         app.physiorx.alert.AlertService alerts) {
+        this.progress = progress;
+        this.alerts = alerts;
         this.currentUser = currentUser;
         this.patients = patients;
         this.programs = programs;
@@ -67,7 +73,9 @@ public class CaseloadPages {
         static native TemplateInstance caseload$rows(Page<PatientListItem> patients, String q, String status, String error);
 
         static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates,
-                                               List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom);
+                                               List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom,
+                                               app.physiorx.alert.AlertApi.AlertPage alerts, String painChart,
+                                               List<app.physiorx.progress.SessionApi.SessionView> recent);
 
         static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,
                                             boolean admin);
@@ -116,8 +124,11 @@ public class CaseloadPages {
     @Operation(hidden = true)
     public TemplateInstance patient(@PathParam("id") long id) {
         Account account = currentUser.account();
-        return Templates.patient(patients.get(account, id), programs.listForPatient(account, id), templates.list(account),
-                programs.copyChoices(account));
+        var patient = patients.get(account, id);
+        var sessions = progress.forStaffSince(account, id, progress.today().minusWeeks(8));
+        return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
+                programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
+                app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList());
     }
 
     @GET

@@ -3,6 +3,7 @@ package app.physiorx.web;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
+import app.physiorx.error.ProblemException;
 import app.physiorx.progress.SessionPages;
 import app.physiorx.progress.SessionService;
 import app.physiorx.handout.HandoutResponse;
@@ -56,7 +57,15 @@ public class PatientHomeResource {
     @Operation(hidden = true)
     public TemplateInstance home() {
         Account account = currentUser.account();
-        SessionService.Context context = sessions.contextOnVisit(account);
+        SessionService.Context context;
+        try {
+            context = sessions.contextOnVisit(account);
+        } catch (ProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            return Templates.home(account, null, null, null); // signed in, but no patient record (yet)
+        }
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
         String blocked = sessions.whyNotLogging(context).orElse(null);
         return Templates.home(account, program, blocked,

@@ -83,4 +83,34 @@ class SessionJourneyTest extends BrowserTest {
         assertEquals(1, phone.locator("svg.pain-chart polyline.after").count());
         Browser.snap(phone, "session-history-phone");
     }
+
+    @Test
+    void alertAndSessionPagesAnswerNotFoundOutsideTheCareTeamAndAskAnonymousUsersToSignIn() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        long sessionId = patient.log(patient.session(9, 9)).getLong("session.id");
+        long alertId = app.physiorx.support.Api.as("therapist1").get("/api/alerts?patientId=" + patient.id()).then()
+                .extract().jsonPath().getLong("alerts[0].id");
+
+        Page owner = signedIn("therapist1", "/portal/alerts/" + alertId);
+        assertTrue(owner.textContent("h1").contains("Pain at or above the threshold"));
+        assertEquals(200, owner.navigate(url("/portal/patients/" + patient.id())).status());
+        assertTrue(owner.textContent("main").contains("9 → 9"), "the patient page lists the session");
+        for (String outsider : new String[] {"therapist3", "therapist2", "clinicadmin2"}) {
+            Page page = signedIn(outsider, "/portal");
+            assertEquals(404, page.navigate(url("/portal/alerts/" + alertId)).status(), outsider);
+            assertTrue(!page.textContent("body").contains("9/10"), outsider + " saw the alert");
+            page.context().close();
+        }
+
+        LoggingPatient other = LoggingPatient.of("therapist1");
+        Page phone = browser.newPage();
+        phone.navigate(url("/me"));
+        Browser.keycloakLogin(phone, other.username(), "Own-" + other.username() + "-pw");
+        phone.waitForURL(url("/me"));
+        assertEquals(404, phone.navigate(url("/me/sessions/" + sessionId)).status());
+
+        Page anonymous = browser.newPage();
+        anonymous.navigate(url("/portal/alerts/" + alertId));
+        assertTrue(anonymous.url().contains("/realms/physiorx/"), "anonymous users are sent to sign in");
+    }
 }
