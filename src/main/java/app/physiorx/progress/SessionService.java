@@ -167,47 +167,97 @@ public class SessionService {
         }
         String hash = hash(input.date() + "|" + input.painBefore() + "|" + input.painAfter() + "|" + symptoms + "|"
                 + comment + "|" + exercisesJson);
-        @SuppressWarnings("unchecked")
-        List<Object[]> inserted = em.createNativeQuery("""
-                insert into progress_session (client_id, content_hash, patient_id, clinic_id, program_id, program_version,
-                    session_date, pain_before, pain_after, worst_pain_during, symptoms, comment, exercises, exercises_done,
-                    exercises_total, logged_by)
-                values (:client, :hash, :patient, :clinic, :program, :version, :date, :before, :after, cast(:worst as smallint),
-                    string_to_array(:symptoms, ','), :comment, cast(:exercises as jsonb), :done, :total, :by)
-                on conflict (patient_id, client_id) do nothing
-                returning id, logged_at""")
-                .setParameter("client", input.clientId()).setParameter("hash", hash).setParameter("patient", c.patientId())
-                .setParameter("clinic", patient.clinicId()).setParameter("program", c.programId())
-                .setParameter("version", c.version()).setParameter("date", input.date())
-                .setParameter("before", input.painBefore()).setParameter("after", input.painAfter())
-                .setParameter("worst", worst)
-                .setParameter("symptoms", String.join(",", symptoms.stream().map(Enum::name).toList()))
-                .setParameter("comment", comment).setParameter("exercises", exercisesJson).setParameter("done", done)
-                .setParameter("total", version.items().size()).setParameter("by", patient.subject())
-                .getResultList();
-        if (inserted.isEmpty()) {
+        Stored stored = store(patient, c, input, hash, worst, symptoms, comment, exercisesJson, done, version.items().size());
+        if (stored == null) {
             return new Logged(replay(c.patientId(), input.clientId(), hash), true);
         }
-        long id = ((Number) inserted.getFirst()[0]).longValue();
-        SessionView view = new SessionView(id, input.clientId(), input.date(), c.programId(), c.version(), input.painBefore(),
-                input.painAfter(), worst, List.copyOf(symptoms), comment, done, version.items().size(), exercises,
-                toTime(inserted.getFirst()[1]));
-
-        @SuppressWarnings("unchecked")
-        List<Number> firstBefore = em.createNativeQuery("""
-                select pain_before from progress_session where program_id = :program
-                order by session_date, id limit 3""").setParameter("program", c.programId()).getResultList();
+        SessionView view = new SessionView(stored.id(), input.clientId(), input.date(), c.programId(), c.version(),
+                input.painBefore(), input.painAfter(), worst, List.copyOf(symptoms), comment, done, version.items().size(),
+                exercises, stored.loggedAt());
         List<Flag> flags = PainRules.evaluate(new PainRules.Session(input.painBefore(), input.painAfter(), worst, symptoms),
-                c.settings(), PainRules.baseline(firstBefore.stream().map(Number::intValue).toList()));
+                c.settings(), PainRules.baseline(stored.firstPainBefore()));
         for (Flag flag : flags) {
-            alerts.raise(new AlertService.Subject(patient.clinicId(), c.patientId(), c.programId(), id, patient.subject(),
-                    patient.displayName()), flag);
+            alerts.raise(new AlertService.Subject(patient.clinicId(), c.patientId(), c.programId(), stored.id(),
+                    patient.subject(), patient.displayName()), flag);
         }
-        // The caseload's "last activity", at most once a minute per patient: an update of the patient row on
-        // every session would queue a patient's concurrent sessions behind one row lock.
-        em.createNativeQuery("update patient set last_activity_at = now() where id = :id"
-                + " and last_activity_at < now() - interval '1 minute'").setParameter("id", c.patientId()).executeUpdate();
         return new Logged(result(view, flags), false);
+    }
+
+    /** A stored session: its id and time, and the "pain before" of the program's first three sessions, itself included. */
+    private record Stored(long id, java.time.OffsetDateTime loggedAt, List<Integer> firstPainBefore) {
+    }
+
+    /**
+     * One round trip for the hot path: insert the session unless its client id is known (then null), stamp the
+     * patient's last activity at most once a minute (a row update per session would queue a patient's concurrent
+     * sessions behind one row lock), and read the program's first three sessions for the baseline. The CTEs see
+     * the table as it was before the insert, so the new session is merged in here (it sorts after older ones of
+     * its day: its id is the largest).
+     */
+    private Stored store(Account patient, Context c, SessionInput input, String hash, Integer worst, Set<Symptom> symptoms,
+                         String comment, String exercisesJson, int done, int total) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement("""
+                    with ins as (
+                        insert into progress_session (client_id, content_hash, patient_id, clinic_id, program_id,
+                            program_version, session_date, pain_before, pain_after, worst_pain_during, symptoms, comment,
+                            exercises, exercises_done, exercises_total, logged_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                        on conflict (patient_id, client_id) do nothing
+                        returning id, logged_at),
+                    touched as (
+                        update patient set last_activity_at = now()
+                        where id = ? and last_activity_at < now() - interval '1 minute' and exists (select 1 from ins)),
+                    firsts as (
+                        select pain_before, session_date from progress_session where program_id = ?
+                        order by session_date, id limit 3)
+                    select ins.id, ins.logged_at, f.pain_before, f.session_date
+                    from ins left join firsts f on true
+                    order by f.session_date nulls last""")) {
+                int i = 1;
+                st.setObject(i++, input.clientId());
+                st.setString(i++, hash);
+                st.setLong(i++, c.patientId());
+                st.setLong(i++, patient.clinicId());
+                st.setLong(i++, c.programId());
+                st.setInt(i++, c.version());
+                st.setObject(i++, input.date());
+                st.setInt(i++, input.painBefore());
+                st.setInt(i++, input.painAfter());
+                st.setObject(i++, worst, java.sql.Types.SMALLINT);
+                st.setArray(i++, connection.createArrayOf("text", symptoms.stream().map(Enum::name).toArray()));
+                st.setString(i++, comment);
+                st.setString(i++, exercisesJson);
+                st.setInt(i++, done);
+                st.setInt(i++, total);
+                st.setString(i++, patient.subject());
+                st.setLong(i++, c.patientId());
+                st.setLong(i, c.programId());
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    Long id = null;
+                    java.time.OffsetDateTime at = null;
+                    List<Object[]> firsts = new ArrayList<>();
+                    while (rs.next()) {
+                        id = rs.getLong(1);
+                        at = rs.getObject(2, java.time.OffsetDateTime.class);
+                        int before = rs.getInt(3);
+                        if (!rs.wasNull()) {
+                            firsts.add(new Object[] {before, rs.getObject(4, LocalDate.class)});
+                        }
+                    }
+                    if (id == null) {
+                        return null;
+                    }
+                    // the new session goes after the older ones of the same day
+                    int at0 = 0;
+                    while (at0 < firsts.size() && !((LocalDate) firsts.get(at0)[1]).isAfter(input.date())) {
+                        at0++;
+                    }
+                    firsts.add(at0, new Object[] {input.painBefore(), input.date()});
+                    return new Stored(id, at, firsts.stream().limit(3).map(r -> (Integer) r[0]).toList());
+                }
+            }
+        });
     }
 
     private SessionResult result(SessionView view, List<Flag> flags) {

@@ -103,6 +103,16 @@ class AlertApiTest {
     }
 
     @Test
+    void aBackdatedSessionTakesItsPlaceInTheBaseline() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        patient.log(patient.session(5, 5));
+        Map<String, Object> earlier = patient.session(1, 3);
+        earlier.put("date", LocalDate.now().minusDays(3).toString());
+        // the backdated session is now the first one: baseline 1, its own worst pain 3 is a rise of 2
+        assertEquals(List.of("PAIN_RISE"), patient.log(earlier).getList("flags.rule"));
+    }
+
+    @Test
     void aRedFlagRaisesAHighAlertTellsThePatientWhatToDoAndEmailsTheTherapistWithoutHealthDetails() {
         mailbox.clear();
         LoggingPatient patient = LoggingPatient.of("therapist1");

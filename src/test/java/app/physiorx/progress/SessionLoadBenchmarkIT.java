@@ -63,7 +63,7 @@ class SessionLoadBenchmarkIT {
             Path script = writeScript(dir.resolve("sessions.lua"), patients);
 
             List<Run> runs = new ArrayList<>();
-            wrk(a, script, 16, 5); // warm-up (JIT, connection pools)
+            wrk(a, script, 64, Integer.getInteger("bench.warmup-seconds", 15)); // warm-up (JIT, connection pools)
             runs.add(wrk(a, script, 16, seconds));
             runs.add(wrk(a, script, 64, seconds));
 
