@@ -63,15 +63,19 @@ public class SessionPages {
     @Path("new")
     @Operation(hidden = true)
     public Response form() {
-        Account account = currentUser.account();
+        return withProgram(currentUser.account(),
+                version -> Response.ok(show(SessionForm.blank(version, sessions.today()), Map.of(), version)).build());
+    }
+
+    /** Answers the page of the patient's current version, or 409 with the reason when they cannot log. */
+    private Response withProgram(Account account, java.util.function.Function<VersionView, Response> page) {
         SessionService.Context c = sessions.context(account);
         String blocked = sessions.whyNotLogging(c).orElse(null);
         if (blocked != null) {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
                     sessions.today(), sessions.today())).build();
         }
-        VersionView version = programs.publishedVersion(c.programId(), c.version());
-        return Response.ok(show(SessionForm.blank(version, sessions.today()), Map.of(), version)).build();
+        return page.apply(programs.publishedVersion(c.programId(), c.version()));
     }
 
     @POST
@@ -79,19 +83,14 @@ public class SessionPages {
     @Operation(hidden = true)
     public Response log(MultivaluedMap<String, String> fields) {
         Account account = currentUser.account();
-        SessionService.Context c = sessions.context(account);
-        String blocked = sessions.whyNotLogging(c).orElse(null);
-        if (blocked != null) {
-            return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
-                    sessions.today(), sessions.today())).build();
-        }
-        VersionView version = programs.publishedVersion(c.programId(), c.version());
-        SessionForm form = SessionForm.read(fields, version);
-        FormErrors errors = new FormErrors();
-        return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
-            SessionService.Logged logged = sessions.log(account, valid);
-            return URI.create("/me/sessions/" + logged.result().session().id() + "?logged=true");
-        }, e -> show(form, form.formErrors(e), version));
+        return withProgram(account, version -> {
+            SessionForm form = SessionForm.read(fields, version);
+            FormErrors errors = new FormErrors();
+            return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
+                SessionService.Logged logged = sessions.log(account, valid);
+                return URI.create("/me/sessions/" + logged.result().session().id() + "?logged=true");
+            }, e -> show(form, form.formErrors(e), version));
+        });
     }
 
     private TemplateInstance show(SessionForm form, Map<String, String> errors, VersionView version) {

@@ -72,6 +72,10 @@ class AlertApiTest {
         patient.api().get("/api/alerts/" + id).then().statusCode(403);
         anonymous().get("/api/alerts/" + id).then().statusCode(401);
         anonymous().get("/api/alerts").then().statusCode(401);
+        anonymous().get("/api/alerts/counts").then().statusCode(401);
+        patient.api().get("/api/alerts").then().statusCode(403);
+        patient.api().get("/api/alerts/counts").then().statusCode(403);
+        as("clinicadmin2").get("/api/alerts/counts").then().statusCode(200);
     }
 
     @Test

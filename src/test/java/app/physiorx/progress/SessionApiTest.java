@@ -123,6 +123,9 @@ class SessionApiTest {
         LoggingPatient other = LoggingPatient.of("therapist1");
         long theirs = other.log(other.session(1, 1)).getLong("session.id");
         mine.api().get("/api/me/sessions/" + theirs).then().statusCode(404);
+        other.api().get("/api/me/sessions/" + theirs).then().statusCode(200);
+        anonymous().get("/api/me/sessions/" + theirs).then().statusCode(401);
+        as("therapist1").get("/api/me/sessions/" + theirs).then().statusCode(403);
         mine.api().get("/api/me/sessions").then().statusCode(200).body("total", is(0));
     }
 
