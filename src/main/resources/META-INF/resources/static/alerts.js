@@ -4,13 +4,22 @@
 (function () {
   if (!window.EventSource) { return; }
   var source = new EventSource('/portal/alerts/stream');
-  source.addEventListener('ready', function () { document.documentElement.setAttribute('data-alerts-live', 'on'); });
-  source.addEventListener('alert', function (event) {
+  var connected = false;
+  function refresh() {
     document.querySelectorAll('[data-alert-refresh]').forEach(function (el) {
       if (window.htmx) {
         htmx.ajax('GET', el.getAttribute('data-alert-refresh'), { target: el, swap: 'outerHTML' });
       }
     });
+  }
+  source.addEventListener('ready', function () {
+    // after a reconnect, catch up on alerts raised while the stream was down
+    if (connected) { refresh(); }
+    connected = true;
+    document.documentElement.setAttribute('data-alerts-live', 'on');
+  });
+  source.addEventListener('alert', function (event) {
+    refresh();
     var live = document.getElementById('alert-live');
     if (live) {
       var alert = JSON.parse(event.data);
