@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The care team's alert pages: the list, one alert with its sessions and pain trend, and live updates. */
+@app.physiorx.audit.Audited("alert")
 @Path("/portal/alerts")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -81,6 +82,7 @@ public class AlertPages {
 
     @GET
     @Path("nav")
+    @app.physiorx.audit.Audited("") // counts only
     @Operation(hidden = true)
     public TemplateInstance nav() {
         return Templates.nav(alerts.openCounts(currentUser.account()));
@@ -88,6 +90,7 @@ public class AlertPages {
 
     @GET
     @Path("stream")
+    @app.physiorx.audit.Audited("") // a live stream: each alert it carries was audited where it was raised
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public void stream(@Context SseEventSink sink, @Context Sse sse) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Alerts of the caller's patients (therapists: their own and shared; clinic admins: the clinic's). */
+@app.physiorx.audit.Audited("alert")
 @Path("/api/alerts")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +52,7 @@ public class AlertResource {
 
     @GET
     @Path("counts")
+    @app.physiorx.audit.Audited("") // counts only
     @Operation(summary = "Open alerts by severity")
     public Counts counts() {
         return alerts.openCounts(currentUser.account());
@@ -58,6 +60,7 @@ public class AlertResource {
 
     @GET
     @Path("stream")
+    @app.physiorx.audit.Audited("") // a live stream: each alert it carries was audited where it was raised
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live alerts as Server-Sent Events (event \"alert\", JSON data)")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {

@@ -261,6 +261,7 @@ public class AlertService {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("The alert");
         }
+        app.physiorx.audit.AuditContext.patient(((Number) rows.getFirst()[1]).longValue());
         return rows.getFirst();
     }
 

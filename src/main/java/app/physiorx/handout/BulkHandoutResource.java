@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Current handouts of a selection of patients as one streamed ZIP (API and portal). */
+@app.physiorx.audit.Audited(value = "handout", action = "handout.download")
 @Path("/api/handouts")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Tag(name = "Handouts")

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caseload's "download handouts" form posts here (a GET: it changes nothing). */
+@app.physiorx.audit.Audited(value = "handout", action = "handout.download")
 @Path("/portal/handouts")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 public class PortalBulkHandouts {

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The caseload in the portal: list, patient page, add/edit forms, access (temporary password shown once). */
+@app.physiorx.audit.Audited("patient")
 @Path("/portal/patients")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -156,6 +157,7 @@ public class CaseloadPages {
 
     @POST
     @Path("{id}/access")
+    @app.physiorx.audit.Audited(value = "patient", action = "patient.access-reissued")
     @Operation(hidden = true)
     public Response access(@PathParam("id") long id) {
         return accessPage(patients.issueAccess(currentUser.account(), id));

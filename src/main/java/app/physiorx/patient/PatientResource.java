@@ -26,6 +26,7 @@ import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@app.physiorx.audit.Audited("patient")
 @Path("/api/patients")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +74,7 @@ public class PatientResource {
 
     @POST
     @Path("{id}/access")
+    @app.physiorx.audit.Audited(value = "patient", action = "patient.access-reissued")
     @Operation(summary = "Issue a new temporary password (the old one stops working)")
     public Response access(@PathParam("id") long id) {
         return Response.ok(patients.issueAccess(currentUser.account(), id)).cacheControl(noStore()).build();

@@ -73,6 +73,7 @@ public class PatientService {
         if (found.isEmpty()) {
             throw ProblemException.notFound("The patient");
         }
+        app.physiorx.audit.AuditContext.patient(id);
         return found.getFirst();
     }
 
@@ -195,6 +196,7 @@ public class PatientService {
         if (p == null) {
             throw ProblemException.notFound("Your patient record");
         }
+        app.physiorx.audit.AuditContext.patient(p.id);
         if (p.pendingPassword != null) {
             p.pendingPassword = null; // they have signed in, so the temporary password is spent
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@app.physiorx.audit.Audited("program")
 @Path("/api/me/program")
 @RolesAllowed(Role.PATIENT_NAME)
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +32,7 @@ public class MyProgramResource {
     }
 
     @GET
+    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
     @Path("handout.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The PDF handout of the signed-in patient's current program")

@@ -45,6 +45,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * post), the library beside it to add exercises, publishing with a confirmation that lists
  * the changes, and the version history with its differences.
  */
+@app.physiorx.audit.Audited("program")
 @Path("/portal/programs/{id}")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -226,6 +227,7 @@ public class ProgramPages {
     }
 
     @GET
+    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
     @Path("versions/{n}/handout.pdf")
     @Produces("application/pdf")
     @Operation(hidden = true)

@@ -31,6 +31,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@app.physiorx.audit.Audited("program")
 @Path("/api/programs")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +48,7 @@ public class ProgramResource {
     }
 
     @GET
+    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
     @Path("{id}/versions/{n}/handout.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The PDF handout of one published version (largePrint=true for about 1.5× text)")

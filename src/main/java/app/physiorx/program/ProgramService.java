@@ -81,6 +81,7 @@ public class ProgramService {
         if (found.isEmpty()) {
             throw ProblemException.notFound("The program");
         }
+        app.physiorx.audit.AuditContext.patient(found.getFirst().patientId);
         return found.getFirst();
     }
 

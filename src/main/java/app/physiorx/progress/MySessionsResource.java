@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in patient's sessions, for a phone app. */
+@app.physiorx.audit.Audited("session")
 @Path("/api/me/sessions")
 @RolesAllowed(Role.PATIENT_NAME)
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's logged sessions, for their care team. */
+@app.physiorx.audit.Audited("session")
 @Path("/api/patients/{patientId}/sessions")
 @RolesAllowed({Role.THERAPIST_NAME, Role.CLINIC_ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)

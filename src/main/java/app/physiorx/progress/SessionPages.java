@@ -32,6 +32,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The patient's session pages, phone first: log a session, see one, see the history. */
+@app.physiorx.audit.Audited("session")
 @Path("/me/sessions")
 @RolesAllowed(Role.PATIENT_NAME)
 @Produces(MediaType.TEXT_HTML)

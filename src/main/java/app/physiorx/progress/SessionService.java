@@ -119,6 +119,7 @@ public class SessionService {
                 throw ProblemException.notFound("Your patient record");
             }
         }
+        app.physiorx.audit.AuditContext.patient(((Number) row[0]).longValue());
         Long programId = row[4] == null ? null : ((Number) row[4]).longValue();
         Set<Symptom> redFlags = EnumSet.noneOf(Symptom.class);
         if (row[9] != null) {

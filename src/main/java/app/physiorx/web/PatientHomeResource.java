@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The patient's own page, phone first: today's program in plain words. */
+@app.physiorx.audit.Audited("program")
 @Path("/me")
 @RolesAllowed(Role.PATIENT_NAME)
 @Produces(MediaType.TEXT_HTML)
@@ -40,6 +41,7 @@ public class PatientHomeResource {
     }
 
     @GET
+    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
     @Path("handout.pdf")
     @Produces("application/pdf")
     @Operation(hidden = true)

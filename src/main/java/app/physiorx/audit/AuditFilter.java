@@ -1,0 +1,74 @@
+package app.physiorx.audit;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Writes the audit event of every call to an {@link Audited} endpoint and holds its response until
+ * the event is stored: if the audit cannot be written, the caller gets a 503 instead of the data.
+ */
+public class AuditFilter {
+    private final AuditLog log;
+    private final CurrentIdentityAssociation identity;
+    private final Instance<AuditContext> context;
+
+    public AuditFilter(AuditLog log, CurrentIdentityAssociation identity, Instance<AuditContext> context) {
+        this.log = log;
+        this.identity = identity;
+        this.context = context;
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource,
+                           HttpServerRequest http) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return Uni.createFrom().voidItem();
+        }
+        Audited audited = method.isAnnotationPresent(Audited.class) ? method.getAnnotation(Audited.class)
+                : resource.getResourceClass().getAnnotation(Audited.class);
+        if (audited == null || audited.value().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String verb = request.getMethod();
+        String action = !audited.action().isEmpty() ? audited.action()
+                : audited.value() + ("GET".equals(verb) || "HEAD".equals(verb) ? ".read" : ".change");
+        var params = request.getUriInfo().getPathParameters();
+        String resourceId = params.getFirst("id");
+        // the patients the services resolved in the caller's scope, else the one the caller named in the path
+        java.util.List<Long> patients = new java.util.ArrayList<>(context.isResolvable() ? context.get().patients() : java.util.Set.of());
+        if (patients.isEmpty()) {
+            Long named = params.getFirst("patientId") != null ? parse(params.getFirst("patientId"))
+                    : "patient".equals(audited.value()) && resourceId != null ? parse(resourceId) : null;
+            patients.add(named);
+        }
+        Actor actor = Actor.of(identity.getIdentity());
+        Instant now = Instant.now();
+        AuditEntry.Outcome outcome = AuditEntry.outcomeOf(response.getStatus());
+        String address = http == null || http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        java.util.concurrent.CompletableFuture<?>[] stored = patients.stream().map(patientId -> log.record(new AuditEntry(now,
+                actor.subject(), actor.name(), actor.role(), actor.clinicKey(), action, audited.value(), resourceId, patientId,
+                outcome, verb + " " + request.getUriInfo().getPath(), address, request.getHeaderString("User-Agent"))))
+                .toArray(java.util.concurrent.CompletableFuture[]::new);
+        return Uni.createFrom().completionStage(java.util.concurrent.CompletableFuture.allOf(stored)).onFailure().invoke(f -> {
+            response.setStatus(503);
+            response.setEntity(null);
+        }).onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private static Long parse(String s) {
+        try {
+            return Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

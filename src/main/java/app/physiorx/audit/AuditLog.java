@@ -1,0 +1,160 @@
+package app.physiorx.audit;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes audit events. Requests hand their event over and their response waits until it is
+ * committed, so no answered request lacks its event; one writer thread per instance stores what
+ * has queued up in one transaction (group commit), which keeps the cost per request small. The
+ * hash chain runs across instances: each batch takes a PostgreSQL advisory lock, reads the last
+ * hash and chains on from it, so ids and the chain share one order.
+ */
+@ApplicationScoped
+public class AuditLog {
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
+    private static final long CHAIN_LOCK = 70070;
+
+    private record Pending(AuditEntry entry, CompletableFuture<Void> done) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final boolean enabled;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
+    private volatile boolean running = true;
+    private Thread writer;
+
+    public AuditLog(AgroalDataSource dataSource, @ConfigProperty(name = "physiorx.audit.enabled") boolean enabled) {
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.warn("The audit trail is switched off (physiorx.audit.enabled=false): only for measuring its cost");
+            return;
+        }
+        writer = Thread.ofPlatform().daemon().name("audit-writer").start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (writer != null) {
+            writer.join(5_000);
+        }
+    }
+
+    /** Queues the event; the future completes once it is stored (or fails when it could not be). */
+    public CompletableFuture<Void> record(AuditEntry entry) {
+        if (!enabled) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Pending p = new Pending(entry, new CompletableFuture<>());
+        if (!queue.offer(p)) {
+            p.done().completeExceptionally(new IllegalStateException("audit queue full"));
+        }
+        return p.done();
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.clear();
+                batch.add(first);
+                queue.drainTo(batch, 999);
+                writeWithRetry(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void writeWithRetry(List<Pending> batch) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write(batch);
+                batch.forEach(p -> p.done().complete(null));
+                return;
+            } catch (SQLException e) {
+                if (attempt >= 3) {
+                    LOG.errorf(e, "Could not store %d audit event(s)", batch.size());
+                    batch.forEach(p -> p.done().completeExceptionally(e));
+                    return;
+                }
+                Thread.sleep(50L * attempt);
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                String previous;
+                try (Statement st = c.createStatement()) {
+                    st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
+                    try (ResultSet rs = st.executeQuery("select hash from audit_event order by id desc limit 1")) {
+                        previous = rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+                    }
+                }
+                try (PreparedStatement ins = c.prepareStatement("""
+                        insert into audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type,
+                            resource_id, patient_id, outcome, request, client_address, user_agent, prev_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    for (Pending p : batch) {
+                        AuditEntry e = p.entry();
+                        String hash = AuditChain.hash(previous, e);
+                        int i = 1;
+                        ins.setObject(i++, java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
+                        ins.setString(i++, e.subject());
+                        ins.setString(i++, e.actorName());
+                        ins.setString(i++, e.actorRole());
+                        ins.setString(i++, e.clinicKey());
+                        ins.setString(i++, e.action());
+                        ins.setString(i++, e.resourceType());
+                        ins.setString(i++, e.resourceId());
+                        ins.setObject(i++, e.patientId(), Types.BIGINT);
+                        ins.setString(i++, e.outcome().name());
+                        ins.setString(i++, e.request());
+                        ins.setString(i++, e.clientAddress());
+                        ins.setString(i++, e.userAgent());
+                        ins.setString(i++, previous);
+                        ins.setString(i, hash);
+                        ins.addBatch();
+                        previous = hash;
+                    }
+                    ins.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}
