@@ -40,6 +40,10 @@ public class CurrentUser {
         return role != null && role.isStaff();
     }
 
+    public boolean isClinicAdmin() {
+        return Role.primary(identity.getRoles()) == Role.CLINIC_ADMIN;
+    }
+
     public boolean isPatient() {
         return Role.primary(identity.getRoles()) == Role.PATIENT;
     }

@@ -49,6 +49,17 @@ public class AuditService {
     }
 
     public record AuditPage(List<AuditView> events, int page, int size, long total) {
+        public boolean hasOlder() {
+            return (long) (page + 1) * size < total;
+        }
+
+        public int older() {
+            return page + 1;
+        }
+
+        public int newer() {
+            return page - 1;
+        }
     }
 
     /** Everyone who touched one patient's record: who, in which role, how often, first and last time. */

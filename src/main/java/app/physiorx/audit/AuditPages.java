@@ -1,0 +1,87 @@
+package app.physiorx.audit;
+
+import app.physiorx.account.CurrentUser;
+import app.physiorx.account.Role;
+import app.physiorx.audit.AuditService.AccessReport;
+import app.physiorx.audit.AuditService.AuditPage;
+import app.physiorx.common.Paging;
+import app.physiorx.error.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The clinic admins' audit pages: filter, page through, export; a patient's access report. */
+@Audited("audit")
+@Path("/portal/audit")
+@RolesAllowed(Role.CLINIC_ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class AuditPages {
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+
+    public AuditPages(CurrentUser currentUser, AuditService audit) {
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** What the filter form shows again. */
+    public record Query(String patientId, String user, String action, String from, String to) {
+        public String params() {
+            StringBuilder q = new StringBuilder();
+            for (var e : Map.of("patientId", nz(patientId), "user", nz(user), "action", nz(action), "from", nz(from), "to", nz(to))
+                    .entrySet()) {
+                if (!e.getValue().isBlank()) {
+                    q.append('&').append(e.getKey()).append('=')
+                            .append(java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            return q.toString();
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(AuditPage events, Query query, String error);
+
+        static native TemplateInstance report(AccessReport report);
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response list(@QueryParam("patientId") String patientId, @QueryParam("user") String user,
+                         @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("page") String page) {
+        Query query = new Query(patientId, user, action, from, to);
+        try {
+            AuditService.Filter filter = AuditResource.filter(patientId, user, action, from, to);
+            return Response.ok(Templates.list(audit.search(currentUser.account(), filter, Paging.number("page", page, 0, 0, 100_000),
+                    50), query, null)).build();
+        } catch (ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.list(new AuditPage(java.util.List.of(), 0, 50, 0), query,
+                    e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("patients/{patientId}")
+    @Operation(hidden = true)
+    public TemplateInstance report(@PathParam("patientId") long patientId) {
+        return Templates.report(audit.accessReport(currentUser.account(), patientId));
+    }
+}
