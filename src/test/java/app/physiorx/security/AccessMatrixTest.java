@@ -100,6 +100,8 @@ class AccessMatrixTest extends BrowserTest {
             for (String who : CAST) {
                 if (!read && (who.equals("owner") || who.equals("admin"))) {
                     row.add("-");
+                } else if (template.endsWith("/stream")) {
+                    row.add(String.valueOf(stream(path, tokens.get(who), template.startsWith("/api/") ? null : browsers.get(who))));
                 } else if (template.startsWith("/api/")) {
                     row.add(String.valueOf(api(who, tokens.get(who), verb, path, template)));
                 } else {
@@ -144,17 +146,40 @@ class AccessMatrixTest extends BrowserTest {
         return r.request(verb, path).then().extract().statusCode();
     }
 
-    private static int page(Page page, String verb, String path) {
+    private int page(Page page, String verb, String path) {
         RequestOptions options = RequestOptions.create().setMaxRedirects(0).setMethod(verb);
         if (!verb.equals("GET")) {
             options.setHeader("Content-Type", "application/x-www-form-urlencoded").setData("");
         }
-        APIResponse response = page.context().request().fetch(page.url().replaceAll("(https?://[^/]+).*", "$1") + path, options);
+        APIResponse response = page.context().request().fetch(url(path), options);
         int status = response.status();
         // a redirect to Keycloak is the sign-in page; any other redirect is the app's own (e.g. / -> /portal)
         if (status == 302 || status == 303) {
             String location = response.headers().getOrDefault("location", "");
             return location.contains("/realms/") ? 401 : status;
+        }
+        return status;
+    }
+
+    /** A live stream never ends: only its status line is read. Pages send the browser's cookies. */
+    private int stream(String path, String token, Page browserSession) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).header("Accept", "text/event-stream")
+                .timeout(java.time.Duration.ofSeconds(10));
+        if (browserSession != null) {
+            String cookies = browserSession.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                    .collect(java.util.stream.Collectors.joining("; "));
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies);
+            }
+        } else if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        int status = response.statusCode();
+        if (status == 302 || status == 303) {
+            return response.headers().firstValue("location").orElse("").contains("/realms/") ? 401 : status;
         }
         return status;
     }
