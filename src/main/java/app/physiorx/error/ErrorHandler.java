@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -96,7 +97,15 @@ public class ErrorHandler {
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers,
+                                         RoutingContext routing) {
+        // A browser session Keycloak no longer renews (idle, too old, account disabled): the sign-in
+        // challenge has already pointed the browser back to Keycloak; keep that redirect.
+        String signIn = routing == null ? null : routing.response().headers().get(jakarta.ws.rs.core.HttpHeaders.LOCATION);
+        if (signIn != null && !wantsJson(uri, headers)) {
+            return Response.status(Response.Status.FOUND).location(java.net.URI.create(signIn))
+                    .header(jakarta.ws.rs.core.HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
         return respond(uri, headers, 401, "The access token is missing, invalid or expired.", List.of(), null);
     }
 

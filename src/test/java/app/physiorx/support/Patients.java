@@ -1,10 +1,6 @@
 package app.physiorx.support;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.List;
 import java.util.Map;
 
 /** Creates patients through the API (real Keycloak accounts) and signs them in for tests. */
@@ -24,21 +20,12 @@ public final class Patients {
 
     /** Sets a permanent password through Keycloak's admin API (as the patient would after the forced change). */
     public static String activate(String username) {
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(keycloak() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        List<Map<String, Object>> users = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .get(keycloak() + "/admin/realms/physiorx/users").then().statusCode(200).extract().jsonPath().getList("$");
-        String id = (String) users.getFirst().get("id");
-        String password = "Own-" + username + "-pw";
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("type", "password", "value", password, "temporary", false))
-                .put(keycloak() + "/admin/realms/physiorx/users/" + id + "/reset-password").then().statusCode(204);
-        return Tokens.accessToken(username, password);
+        KeycloakAdmin.resetPassword(username, password(username));
+        return Tokens.accessToken(username, password(username));
     }
 
-    private static String keycloak() {
-        return Tokens.issuer().replaceAll("/realms/.*$", "");
+    /** The permanent password {@link #activate} sets. */
+    public static String password(String username) {
+        return "Own-" + username + "-pw";
     }
 }
