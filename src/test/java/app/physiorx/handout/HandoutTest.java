@@ -126,6 +126,14 @@ class HandoutTest {
     }
 
     @Test
+    void markupLikeCharactersInNotesPrintAsTyped() throws Exception {
+        String notes = "Keep it < 5 kg & \"slow\"; stop if pain > 6/10 or it tingles";
+        long[] ids = publishedProgram("Ortiz", notes);
+        String text = text(download("therapist1", "/api/programs/" + ids[0] + "/versions/1/handout.pdf"));
+        assertTrue(text.replaceAll("\\s+", " ").contains(notes), text);
+    }
+
+    @Test
     void handoutIsScopedLikeTheProgram() {
         long[] ids = publishedProgram("Dietz", null);
         String path = "/api/programs/" + ids[0] + "/versions/1/handout.pdf";
