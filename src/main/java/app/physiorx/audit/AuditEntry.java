@@ -13,6 +13,7 @@ public record AuditEntry(Instant at, String subject, String actorName, String ac
     public AuditEntry {
         at = at.truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps, so the hash can be recomputed
         actorName = cut(actorName, 255);
+        action = cut(action, 40);
         request = cut(request, 300);
         userAgent = cut(userAgent, 300);
         clientAddress = cut(clientAddress, 64);
@@ -30,7 +31,12 @@ public record AuditEntry(Instant at, String subject, String actorName, String ac
         };
     }
 
+    /** Shortened to the column, without NUL (PostgreSQL text cannot hold it: one such header must not sink a batch). */
     private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+        if (s == null) {
+            return null;
+        }
+        String clean = s.indexOf('\0') < 0 ? s : s.replace("\0", "");
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

@@ -82,7 +82,7 @@ public class ErrorHandler {
         if (field.isEmpty()) {
             return respond(uri, headers, 400, "The request body does not have the expected shape.", List.of(), null);
         }
-        String message = "has the wrong type or format";
+        String message = e instanceof NoNulText.NulInText ? NoNulText.MESSAGE : "has the wrong type or format";
         return respond(uri, headers, 400, field + ": " + message + ".", List.of(new Problem.FieldError(field, message)), null);
     }
 
@@ -154,7 +154,22 @@ public class ErrorHandler {
         return serverFault(e, uri, headers);
     }
 
+    /** PostgreSQL's "character not in repertoire" / "untranslatable character" (SQLSTATE 22021, 22P05). */
+    private static boolean unstorableCharacter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Response serverFault(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (unstorableCharacter(e)) {
+            // a form field with NUL or a byte sequence PostgreSQL cannot hold: the input's fault, nothing was stored
+            return respond(uri, headers, 400, "The text holds a character that cannot be stored (such as NUL): remove it "
+                    + "and send again.", List.of(), null);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Server fault %s on %s", errorId, uri.getPath());
         return respond(uri, headers, 500, "Something went wrong on our side. Quote this error id if you contact support: "

@@ -105,4 +105,33 @@ class ProblemResponsesTest {
                 .then().statusCode(404)
                 .contentType(containsString("text/html"));
     }
+
+    @Test
+    void nulInsideAJsonStringIsRefusedNamingTheField() {
+        ValidatableResponse r = putClinic("{\"name\":\"Riverside\\u0000 Physio\",\"paperSize\":\"A4\"}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].detail", equalTo("must not contain the NUL character"));
+        noInternals(r);
+        given().header("Authorization", Tokens.bearer("clinicadmin1")).get("/api/clinic").then().statusCode(200)
+                .body("name", not(containsString("\u0000")));
+    }
+
+    @Test
+    void nulInAQueryParameterIsRefusedNamingTheParameter() {
+        given().header("Authorization", Tokens.bearer("therapist1")).urlEncodingEnabled(false)
+                .get("/api/patients?q=a%00b").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
+    void apiErrorsQuarkusAnswersItselfStillCarryAProblemDocument() {
+        // A change without a body (refused by the CSRF check before any resource runs) and a path id that is not a number.
+        given().header("Authorization", Tokens.bearer("therapist1")).post("/api/programs/1/publish")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
+                .body("detail", containsString("JSON body"));
+        given().header("Authorization", Tokens.bearer("therapist1")).contentType(ContentType.JSON).body("{}")
+                .post("/api/programs/abc/publish")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(400, 404)).contentType("application/problem+json");
+    }
 }
