@@ -58,7 +58,17 @@ public class AuditFilter {
                 actor.subject(), actor.name(), actor.role(), actor.clinicKey(), action, audited.value(), resourceId, patientId,
                 outcome, verb + " " + request.getUriInfo().getPath(), address, request.getHeaderString("User-Agent"))))
                 .toArray(java.util.concurrent.CompletableFuture[]::new);
-        return Uni.createFrom().completionStage(java.util.concurrent.CompletableFuture.allOf(stored)).onFailure().invoke(f -> {
+        java.util.concurrent.CompletableFuture<Void> all = java.util.concurrent.CompletableFuture.allOf(stored);
+        if (all.isDone() && !all.isCompletedExceptionally()) {
+            return Uni.createFrom().voidItem();
+        }
+        // Resume where the request ran (its event loop, else a worker), not on the audit writer's
+        // thread: the writer must not serialize and send the responses of a whole batch itself.
+        io.vertx.core.Context vertx = io.vertx.core.Vertx.currentContext();
+        java.util.concurrent.Executor resume = vertx != null && io.vertx.core.Context.isOnEventLoopThread()
+                ? command -> vertx.runOnContext(v -> command.run())
+                : io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool();
+        return Uni.createFrom().completionStage(all).emitOn(resume).onFailure().invoke(f -> {
             response.setStatus(503);
             response.setEntity(null);
         }).onFailure().recoverWithNull().replaceWithVoid();

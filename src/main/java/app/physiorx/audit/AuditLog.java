@@ -59,6 +59,13 @@ public class AuditLog {
         if (writer != null) {
             writer.join(5_000);
         }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing at shutdown
+            }
+        }
     }
 
     /** Queues the event; the future completes once it is stored (or fails when it could not be). */
@@ -109,52 +116,78 @@ public class AuditLog {
         }
     }
 
-    private void write(List<Pending> batch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                String previous;
-                try (Statement st = c.createStatement()) {
-                    st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + ")");
-                    try (ResultSet rs = st.executeQuery("select hash from audit_event order by id desc limit 1")) {
-                        previous = rs.next() ? rs.getString(1) : AuditChain.GENESIS;
-                    }
-                }
-                try (PreparedStatement ins = c.prepareStatement("""
-                        insert into audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type,
-                            resource_id, patient_id, outcome, request, client_address, user_agent, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    for (Pending p : batch) {
-                        AuditEntry e = p.entry();
-                        String hash = AuditChain.hash(previous, e);
-                        int i = 1;
-                        ins.setObject(i++, java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
-                        ins.setString(i++, e.subject());
-                        ins.setString(i++, e.actorName());
-                        ins.setString(i++, e.actorRole());
-                        ins.setString(i++, e.clinicKey());
-                        ins.setString(i++, e.action());
-                        ins.setString(i++, e.resourceType());
-                        ins.setString(i++, e.resourceId());
-                        ins.setObject(i++, e.patientId(), Types.BIGINT);
-                        ins.setString(i++, e.outcome().name());
-                        ins.setString(i++, e.request());
-                        ins.setString(i++, e.clientAddress());
-                        ins.setString(i++, e.userAgent());
-                        ins.setString(i++, previous);
-                        ins.setString(i, hash);
-                        ins.addBatch();
-                        previous = hash;
-                    }
-                    ins.executeBatch();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+    /** The writer's own connection, kept open between batches (no pool round trip, no autocommit switching). */
+    private Connection connection;
+
+    private Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
         }
+        return connection;
+    }
+
+    private void write(List<Pending> batch) throws SQLException {
+        Connection c = connection();
+        try {
+            String previous;
+            try (Statement st = c.createStatement()) {
+                // one round trip: take the chain lock, then read the chain's head (its own snapshot, after the lock)
+                st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + "); select hash from audit_event order by id desc limit 1");
+                st.getMoreResults();
+                try (ResultSet rs = st.getResultSet()) {
+                    previous = rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+                }
+            }
+            try (PreparedStatement ins = c.prepareStatement(insert(batch.size()))) {
+                int i = 1;
+                for (Pending p : batch) {
+                    AuditEntry e = p.entry();
+                    String hash = AuditChain.hash(previous, e);
+                    ins.setObject(i++, java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
+                    ins.setString(i++, e.subject());
+                    ins.setString(i++, e.actorName());
+                    ins.setString(i++, e.actorRole());
+                    ins.setString(i++, e.clinicKey());
+                    ins.setString(i++, e.action());
+                    ins.setString(i++, e.resourceType());
+                    ins.setString(i++, e.resourceId());
+                    ins.setObject(i++, e.patientId(), Types.BIGINT);
+                    ins.setString(i++, e.outcome().name());
+                    ins.setString(i++, e.request());
+                    ins.setString(i++, e.clientAddress());
+                    ins.setString(i++, e.userAgent());
+                    ins.setString(i++, previous);
+                    ins.setString(i++, hash);
+                    previous = hash;
+                }
+                ins.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone: a new one is taken below
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already closed
+            }
+            connection = null;
+            throw e;
+        }
+    }
+
+    /** One multi-row insert: ids (and with them the chain's order) follow the batch's order. */
+    private static String insert(int rows) {
+        StringBuilder sql = new StringBuilder("""
+                insert into audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type,
+                    resource_id, patient_id, outcome, request, client_address, user_agent, prev_hash, hash) values """);
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        return sql.toString();
     }
 }

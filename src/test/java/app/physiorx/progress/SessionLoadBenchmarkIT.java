@@ -103,6 +103,57 @@ class SessionLoadBenchmarkIT {
         }
     }
 
+    /**
+     * The audit trail's cost on session logging: one instance with the trail, one without
+     * (physiorx.audit.enabled=false, a switch that exists only for this measurement), the same
+     * PostgreSQL, 64 connections, measured in alternation (off, on, off, on, ...) so that drift of
+     * the machine falls on both. Target: under 10 % fewer sessions per second with the trail.
+     */
+    @Test
+    void auditTrailOverheadOnSessionLogging() throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        Path dir = Path.of(System.getProperty("physiorx.instance-logs", "target/instances"));
+        Files.createDirectories(dir);
+        try (AppInstance audited = AppInstance.start(18095); AppInstance plain = AppInstance.start(18096, "physiorx.audit.enabled=false")) {
+            RestAssured.port = audited.port();
+            List<LoggingPatient> patients = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                patients.add(LoggingPatient.of("therapist1"));
+            }
+            Path script = writeScript(dir.resolve("sessions-audit.lua"), patients);
+            int warmup = Integer.getInteger("bench.warmup-seconds", 15);
+            wrk(plain, script, 64, warmup);
+            wrk(audited, script, 64, warmup);
+            List<Run> off = new ArrayList<>();
+            List<Run> on = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                off.add(wrk(plain, script, 64, seconds));
+                on.add(wrk(audited, script, 64, seconds));
+            }
+            double offRate = off.stream().mapToLong(Run::requests).sum() / off.stream().mapToDouble(Run::seconds).sum();
+            double onRate = on.stream().mapToLong(Run::requests).sum() / on.stream().mapToDouble(Run::seconds).sum();
+            System.out.println();
+            System.out.println("=== Audit trail overhead on session logging (64 connections, alternating runs) ===");
+            for (int round = 0; round < rounds; round++) {
+                System.out.println("without audit " + off.get(round).line());
+                System.out.println("with audit    " + on.get(round).line());
+            }
+            System.out.printf(Locale.ROOT, "without: %.0f sessions/s, p99 median %.1f ms; with: %.0f sessions/s, p99 median %.1f ms%n",
+                    offRate, median(off.stream().mapToDouble(Run::p99ms).toArray()), onRate,
+                    median(on.stream().mapToDouble(Run::p99ms).toArray()));
+            System.out.printf(Locale.ROOT, "with/without = %.3f -> %.1f %% throughput loss (target < 10 %%)%n", onRate / offRate,
+                    (1 - onRate / offRate) * 100);
+        } finally {
+            RestAssured.reset();
+        }
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
     private static double percentile(long[] sortedNanos, int p) {
         int index = (int) Math.ceil(p / 100.0 * sortedNanos.length) - 1;
         return sortedNanos[Math.max(0, index)] / 1e6;
