@@ -133,10 +133,13 @@ public class AuditLog {
             String previous;
             try (Statement st = c.createStatement()) {
                 // one round trip: take the chain lock, then read the chain's head (its own snapshot, after the lock)
-                st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + "); select hash from audit_event order by id desc limit 1");
+                // (after a retention purge removed every event, the chain goes on from the purge's anchor)
+                st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + "); select coalesce("
+                        + "(select hash from audit_event order by id desc limit 1), "
+                        + "(select last_hash from audit_anchor order by id desc limit 1))");
                 st.getMoreResults();
                 try (ResultSet rs = st.getResultSet()) {
-                    previous = rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+                    previous = rs.next() && rs.getString(1) != null ? rs.getString(1) : AuditChain.GENESIS;
                 }
             }
             try (PreparedStatement ins = c.prepareStatement(insert(batch.size()))) {

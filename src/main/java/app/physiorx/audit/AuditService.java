@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -194,11 +195,19 @@ public class AuditService {
     public Verification verify() {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // anchor and events from one snapshot
+            String start = AuditChain.GENESIS;
+            try (Statement anchor = c.createStatement();
+                 ResultSet a = anchor.executeQuery("select last_hash from audit_anchor order by id desc limit 1")) {
+                if (a.next()) {
+                    start = a.getString(1); // events before it were removed by the retention purge
+                }
+            }
             try (PreparedStatement st = c.prepareStatement("""
                     select id, at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
                            outcome, request, client_address, user_agent, prev_hash, hash from audit_event order by id""")) {
                 st.setFetchSize(2000);
-                String previous = null;
+                String previous = start;
                 long checked = 0;
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -210,7 +219,7 @@ public class AuditService {
                                 rs.getString(12), rs.getString(13), rs.getString(14));
                         String prev = rs.getString(15);
                         String hash = rs.getString(16);
-                        if (previous != null && !previous.equals(prev)) {
+                        if (!previous.equals(prev)) {
                             return new Verification(false, checked, id, "the row before it was removed or changed");
                         }
                         if (!AuditChain.hash(prev, e).equals(hash)) {
@@ -223,6 +232,7 @@ public class AuditService {
                 return new Verification(true, checked, null, null);
             } finally {
                 c.rollback();
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -24,6 +24,9 @@ class AuditTrailTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditRetention retention;
+
     private static JsonPath events(String admin, String query) {
         return as(admin).get("/api/audit?size=200&" + query).then().statusCode(200).extract().jsonPath();
     }
@@ -113,13 +116,66 @@ class AuditTrailTest {
         as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 
+    @Test
+    void theVerificationFindsARemovedRow() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200);
+        as("therapist1").get("/api/patients/" + patient.id() + "/programs").then().statusCode(200);
+        as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+        long id = events("clinicadmin1", "patientId=" + patient.id()).getLong("events[-1].id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "create table removed_audit_row as select * from audit_event where id = " + id).executeUpdate());
+        try {
+            tamper("delete from audit_event where id = " + id, "delete");
+            JsonPath broken = as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).extract().jsonPath();
+            assertFalse(broken.getBoolean("intact"));
+            assertTrue(broken.getLong("firstBrokenId") > id, "the row after the gap is named: " + broken.prettify());
+            assertEquals("the row before it was removed or changed", broken.getString("problem"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("insert into audit_event select * from removed_audit_row").executeUpdate();
+                em.createNativeQuery("drop table removed_audit_row").executeUpdate();
+            });
+        }
+        as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void nothingIsDeletedWithoutARetentionAndAPurgeKeepsTheRestOfTheChainVerifiable() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200);
+        long before = count("select count(*) from audit_event");
+        retention.daily(); // no PHYSIORX_AUDIT_RETENTION in tests: keeps everything
+        assertEquals(before, count("select count(*) from audit_event"));
+
+        long removed = retention.purgeBefore(java.time.Instant.now());
+        assertTrue(removed >= before - 5, "removed " + removed + " of " + before);
+        assertEquals(0, count("select count(*) from audit_event where action <> 'audit.purge' and at < now() - interval '1 minute'"));
+        assertEquals(removed, count("select purged_count from audit_anchor order by id desc limit 1"));
+        as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+        // the purge's delete privilege ended with it; new events chain on from the anchor
+        assertEquals(0, count("select count(*) from (select 1 where has_table_privilege(current_user, 'audit_event', 'DELETE')) x"));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("delete from audit_event").executeUpdate()));
+        as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200);
+        as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
     /** What only the table's owner could do by lifting both locks on purpose: the chain must still tell. */
     private void tamper(String sql) {
+        tamper(sql, "update");
+    }
+
+    private void tamper(String sql, String privilege) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("alter table audit_event disable trigger audit_event_no_update_delete").executeUpdate();
-            em.createNativeQuery("grant update on audit_event to current_user").executeUpdate();
+            em.createNativeQuery("grant " + privilege + " on audit_event to current_user").executeUpdate();
             em.createNativeQuery(sql).executeUpdate();
-            em.createNativeQuery("revoke update on audit_event from current_user").executeUpdate();
+            em.createNativeQuery("revoke " + privilege + " on audit_event from current_user").executeUpdate();
             em.createNativeQuery("alter table audit_event enable trigger audit_event_no_update_delete").executeUpdate();
         });
     }
