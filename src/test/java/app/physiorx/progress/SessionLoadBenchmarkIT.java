@@ -51,14 +51,10 @@ class SessionLoadBenchmarkIT {
     void sessionLoggingThroughputAndAlertLatencyAcrossTwoInstances() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int alerts = Integer.getInteger("bench.alerts", 1000);
-        Path dir = Path.of(System.getProperty("physiorx.instance-logs", "target/instances"));
-        Files.createDirectories(dir);
+        Path dir = logDirectory();
         try (AppInstance a = AppInstance.start(18093); AppInstance b = AppInstance.start(18094)) {
             RestAssured.port = a.port();
-            List<LoggingPatient> patients = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                patients.add(LoggingPatient.of("therapist1"));
-            }
+            List<LoggingPatient> patients = patients(8);
             LoggingPatient flagged = LoggingPatient.of("therapist1");
             Path script = writeScript(dir.resolve("sessions.lua"), patients);
 
@@ -113,14 +109,10 @@ class SessionLoadBenchmarkIT {
     void auditTrailOverheadOnSessionLogging() throws Exception {
         int seconds = Integer.getInteger("bench.seconds", 20);
         int rounds = Integer.getInteger("bench.rounds", 3);
-        Path dir = Path.of(System.getProperty("physiorx.instance-logs", "target/instances"));
-        Files.createDirectories(dir);
+        Path dir = logDirectory();
         try (AppInstance audited = AppInstance.start(18095); AppInstance plain = AppInstance.start(18096, "physiorx.audit.enabled=false")) {
             RestAssured.port = audited.port();
-            List<LoggingPatient> patients = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                patients.add(LoggingPatient.of("therapist1"));
-            }
+            List<LoggingPatient> patients = patients(8);
             Path script = writeScript(dir.resolve("sessions-audit.lua"), patients);
             int warmup = Integer.getInteger("bench.warmup-seconds", 15);
             wrk(plain, script, 64, warmup);
@@ -147,6 +139,19 @@ class SessionLoadBenchmarkIT {
         } finally {
             RestAssured.reset();
         }
+    }
+
+    private static Path logDirectory() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("physiorx.instance-logs", "target/instances")));
+    }
+
+    /** Patients of therapist1 with a published program and a token each; wrk rotates their tokens. */
+    private static List<LoggingPatient> patients(int count) {
+        List<LoggingPatient> patients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            patients.add(LoggingPatient.of("therapist1"));
+        }
+        return patients;
     }
 
     private static double median(double[] values) {

@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.physiorx.support.Api;
 import app.physiorx.support.Browser;
 import app.physiorx.support.BrowserTest;
 import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.PatientRecords;
 import app.physiorx.support.Tokens;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -57,20 +57,10 @@ class AccessMatrixTest extends BrowserTest {
     @Test
     void everyEndpointAnswersEveryCastMemberAsTheTableSays() throws Exception {
         Map<String, String> expected = readTable();
-        LoggingPatient patient = LoggingPatient.of("therapist1");
+        PatientRecords records = PatientRecords.of("therapist1", "Matrix");
+        LoggingPatient patient = records.patient();
         LoggingPatient otherPatient = LoggingPatient.of("therapist1");
-        long sessionId = patient.log(patient.session(9, 9)).getLong("session.id");
-        long alertId = Api.as("therapist1").get("/api/alerts?patientId=" + patient.id()).then().extract().jsonPath()
-                .getLong("alerts[0].id");
-        long itemId = Api.as("therapist1").get("/api/programs/" + patient.programId()).then().extract().jsonPath()
-                .getLong("items[0].id");
-        long exerciseId = Api.as("therapist1").body(app.physiorx.exercise.ExerciseJsonAccess.exercise(Api.unique("Matrix stretch")))
-                .post("/api/exercises").then().statusCode(201).extract().jsonPath().getLong("id");
-        long templateId = Api.as("therapist1").body(Map.of("name", Api.unique("Matrix template"), "items", List.of()))
-                .post("/api/templates").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, String> ids = Map.of("patient", String.valueOf(patient.id()), "program", String.valueOf(patient.programId()),
-                "alert", String.valueOf(alertId), "session", String.valueOf(sessionId), "item", String.valueOf(itemId),
-                "exercise", String.valueOf(exerciseId), "template", String.valueOf(templateId));
+        Map<String, String> ids = records.ids();
 
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("owner", Tokens.accessToken("therapist1"));

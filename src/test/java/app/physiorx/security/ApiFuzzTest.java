@@ -3,8 +3,8 @@ package app.physiorx.security;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.physiorx.support.Api;
 import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.PatientRecords;
 import app.physiorx.support.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,20 +61,9 @@ class ApiFuzzTest {
 
     @Test
     void generatedBodiesAndParametersNeverCauseAServerErrorOrAChange() throws Exception {
-        LoggingPatient patient = LoggingPatient.of("therapist1");
-        long sessionId = patient.log(patient.session(3, 3)).getLong("session.id");
-        patient.log(patient.session(9, 9));
-        long alertId = Api.as("therapist1").get("/api/alerts?patientId=" + patient.id()).then().extract().jsonPath()
-                .getLong("alerts[0].id");
-        long itemId = Api.as("therapist1").get("/api/programs/" + patient.programId()).then().extract().jsonPath()
-                .getLong("items[0].id");
-        long exerciseId = Api.as("therapist1").body(app.physiorx.exercise.ExerciseJsonAccess.exercise(Api.unique("Fuzz stretch")))
-                .post("/api/exercises").then().statusCode(201).extract().jsonPath().getLong("id");
-        long templateId = Api.as("therapist1").body(Map.of("name", Api.unique("Fuzz template"), "items", List.of()))
-                .post("/api/templates").then().statusCode(201).extract().jsonPath().getLong("id");
-        Map<String, String> ids = Map.of("patient", String.valueOf(patient.id()), "program", String.valueOf(patient.programId()),
-                "alert", String.valueOf(alertId), "session", String.valueOf(sessionId), "item", String.valueOf(itemId),
-                "exercise", String.valueOf(exerciseId), "template", String.valueOf(templateId));
+        PatientRecords records = PatientRecords.of("therapist1", "Fuzz");
+        LoggingPatient patient = records.patient();
+        Map<String, String> ids = records.ids();
 
         Map<String, Object> openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("");
         @SuppressWarnings("unchecked")
