@@ -23,14 +23,14 @@ import org.jboss.logging.Logger;
 /**
  * Writes audit events. Requests hand their event over and their response waits until it is
  * committed, so no answered request lacks its event; one writer thread per instance stores what
- * has queued up in one transaction (group commit), which keeps the cost per request small. The
- * hash chain runs across instances: each batch takes a PostgreSQL advisory lock, reads the last
- * hash and chains on from it, so ids and the chain share one order.
+ * has queued up in one statement (group commit), which keeps the cost per request small. The
+ * hash chain runs across instances: a batch is appended only if the chain's head (table
+ * audit_head) is still the hash it chained from, moved in the same statement, so batches of all
+ * instances append one at a time and ids and the chain share one order.
  */
 @ApplicationScoped
 public class AuditLog {
     private static final Logger LOG = Logger.getLogger(AuditLog.class);
-    private static final long CHAIN_LOCK = 70070;
 
     private record Pending(AuditEntry entry, CompletableFuture<Void> done) {
     }
@@ -116,81 +116,100 @@ public class AuditLog {
         }
     }
 
-    /** The writer's own connection, kept open between batches (no pool round trip, no autocommit switching). */
+    /** The writer's own connection, kept open between batches (no pool round trip), in autocommit. */
     private Connection connection;
+    /** The head this instance last wrote or read; another instance may have moved it since. */
+    private String head;
 
     private Connection connection() throws SQLException {
         if (connection == null || connection.isClosed()) {
             connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
+            connection.setAutoCommit(true);
+            head = null;
         }
         return connection;
     }
 
+    private String readHead(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select hash from audit_head where id = 1")) {
+            return rs.next() ? rs.getString(1) : AuditChain.GENESIS;
+        }
+    }
+
+    /**
+     * One statement, one round trip, its own transaction: move the head from the hash this batch
+     * chains on to its last hash, and insert the batch only if that move succeeded. When another
+     * instance appended meanwhile, nothing is written; the head is read again and the batch re-chained.
+     */
     private void write(List<Pending> batch) throws SQLException {
         Connection c = connection();
         try {
-            String previous;
-            try (Statement st = c.createStatement()) {
-                // one round trip: take the chain lock, then read the chain's head (its own snapshot, after the lock)
-                // (after a retention purge removed every event, the chain goes on from the purge's anchor)
-                st.execute("select pg_advisory_xact_lock(" + CHAIN_LOCK + "); select coalesce("
-                        + "(select hash from audit_event order by id desc limit 1), "
-                        + "(select last_hash from audit_anchor order by id desc limit 1))");
-                st.getMoreResults();
-                try (ResultSet rs = st.getResultSet()) {
-                    previous = rs.next() && rs.getString(1) != null ? rs.getString(1) : AuditChain.GENESIS;
+            for (int attempt = 0; attempt < 100; attempt++) {
+                if (head == null) {
+                    head = readHead(c);
                 }
-            }
-            try (PreparedStatement ins = c.prepareStatement(insert(batch.size()))) {
-                int i = 1;
+                String previous = head;
+                List<String> hashes = new ArrayList<>(batch.size());
                 for (Pending p : batch) {
-                    AuditEntry e = p.entry();
-                    String hash = AuditChain.hash(previous, e);
-                    ins.setObject(i++, java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
-                    ins.setString(i++, e.subject());
-                    ins.setString(i++, e.actorName());
-                    ins.setString(i++, e.actorRole());
-                    ins.setString(i++, e.clinicKey());
-                    ins.setString(i++, e.action());
-                    ins.setString(i++, e.resourceType());
-                    ins.setString(i++, e.resourceId());
-                    ins.setObject(i++, e.patientId(), Types.BIGINT);
-                    ins.setString(i++, e.outcome().name());
-                    ins.setString(i++, e.request());
-                    ins.setString(i++, e.clientAddress());
-                    ins.setString(i++, e.userAgent());
-                    ins.setString(i++, previous);
-                    ins.setString(i++, hash);
-                    previous = hash;
+                    previous = AuditChain.hash(previous, p.entry());
+                    hashes.add(previous);
                 }
-                ins.executeUpdate();
+                try (PreparedStatement ins = c.prepareStatement(insert(batch.size()))) {
+                    int i = 1;
+                    ins.setString(i++, previous);
+                    ins.setString(i++, head);
+                    String prev = head;
+                    for (int k = 0; k < batch.size(); k++) {
+                        AuditEntry e = batch.get(k).entry();
+                        ins.setObject(i++, java.time.OffsetDateTime.ofInstant(e.at(), java.time.ZoneOffset.UTC));
+                        ins.setString(i++, e.subject());
+                        ins.setString(i++, e.actorName());
+                        ins.setString(i++, e.actorRole());
+                        ins.setString(i++, e.clinicKey());
+                        ins.setString(i++, e.action());
+                        ins.setString(i++, e.resourceType());
+                        ins.setString(i++, e.resourceId());
+                        ins.setObject(i++, e.patientId(), Types.BIGINT);
+                        ins.setString(i++, e.outcome().name());
+                        ins.setString(i++, e.request());
+                        ins.setString(i++, e.clientAddress());
+                        ins.setString(i++, e.userAgent());
+                        ins.setString(i++, prev);
+                        ins.setString(i++, hashes.get(k));
+                        prev = hashes.get(k);
+                    }
+                    if (ins.executeUpdate() == batch.size()) {
+                        head = previous;
+                        return;
+                    }
+                }
+                head = null; // another instance appended first: chain on from its head
             }
-            c.commit();
+            throw new SQLException("the audit chain's head kept moving");
         } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the connection is gone: a new one is taken below
-            }
             try {
                 c.close();
             } catch (SQLException ignored) {
-                // already closed
+                // already gone
             }
             connection = null;
             throw e;
         }
     }
 
-    /** One multi-row insert: ids (and with them the chain's order) follow the batch's order. */
+    /** The conditional head move and the batch's rows (ids, and with them the chain's order, follow the rows' order). */
     private static String insert(int rows) {
         StringBuilder sql = new StringBuilder("""
+                with moved as (update audit_head set hash = ? where id = 1 and hash = ? returning id)
                 insert into audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type,
-                    resource_id, patient_id, outcome, request, client_address, user_agent, prev_hash, hash) values """);
+                    resource_id, patient_id, outcome, request, client_address, user_agent, prev_hash, hash)
+                select v.* from (values """);
         for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(r == 0 ? "" : ",").append(r == 0
+                    ? "(?::timestamptz, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::varchar,"
+                      + " ?::bigint, ?::varchar, ?::varchar, ?::varchar, ?::varchar, ?::char(64), ?::char(64))"
+                    : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
-        return sql.toString();
+        return sql.append(") v where exists (select 1 from moved)").toString();
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the packaged app behind one PostgreSQL: a session stored by one reaches the
- * live streams opened on the other (PostgreSQL LISTEN/NOTIFY), in both directions.
+ * live streams opened on the other (PostgreSQL LISTEN/NOTIFY), in both directions; both append to
+ * one audit chain.
  */
 class TwoInstancesIT {
     private static AppInstance a;
@@ -58,5 +59,30 @@ class TwoInstancesIT {
             assertNotNull(back, "no event on instance A for a session stored by instance B");
             assertTrue(otherClinicOnB.next(1, TimeUnit.SECONDS) == null, "another clinic heard about the patient");
         }
+    }
+
+    @Test
+    void bothInstancesAppendToOneAuditChainThatStillVerifies() throws Exception {
+        RestAssured.port = a.port();
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                AppInstance to = i % 2 == 0 ? a : b;
+                answers.add(pool.submit(() -> RestAssured.given().auth().oauth2(patient.token())
+                        .get(to.url("/api/me/sessions")).statusCode()));
+            }
+            for (var answer : answers) {
+                org.junit.jupiter.api.Assertions.assertEquals(200, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        RestAssured.given().auth().oauth2(app.physiorx.support.Tokens.accessToken("clinicadmin1")).get(b.url("/api/audit/verify"))
+                .then().statusCode(200).body("intact", org.hamcrest.Matchers.equalTo(true));
+        RestAssured.given().auth().oauth2(app.physiorx.support.Tokens.accessToken("clinicadmin1"))
+                .get(a.url("/api/audit?patientId=" + patient.id() + "&action=session.read&size=1"))
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(400));
     }
 }
