@@ -120,8 +120,16 @@ class SessionLoadBenchmarkIT {
             List<Run> off = new ArrayList<>();
             List<Run> on = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
-                off.add(wrk(plain, script, 64, seconds));
-                on.add(wrk(audited, script, 64, seconds));
+                // fresh tokens for each pair of runs (they live 5 minutes), and the order alternates
+                // (off-on, on-off, ...) so that whatever one run leaves behind (WAL, checkpoints) falls on both
+                script = writeScript(dir.resolve("sessions-audit.lua"), refreshed(patients));
+                if (round % 2 == 0) {
+                    off.add(wrk(plain, script, 64, seconds));
+                    on.add(wrk(audited, script, 64, seconds));
+                } else {
+                    on.add(wrk(audited, script, 64, seconds));
+                    off.add(wrk(plain, script, 64, seconds));
+                }
             }
             double offRate = off.stream().mapToLong(Run::requests).sum() / off.stream().mapToDouble(Run::seconds).sum();
             double onRate = on.stream().mapToLong(Run::requests).sum() / on.stream().mapToDouble(Run::seconds).sum();
@@ -152,6 +160,12 @@ class SessionLoadBenchmarkIT {
             patients.add(LoggingPatient.of("therapist1"));
         }
         return patients;
+    }
+
+    private static List<LoggingPatient> refreshed(List<LoggingPatient> patients) {
+        return patients.stream().map(p -> new LoggingPatient(p.id(), p.programId(), p.username(),
+                app.physiorx.support.Tokens.accessToken(p.username(), app.physiorx.support.Patients.password(p.username())),
+                p.items())).toList();
     }
 
     private static double median(double[] values) {
