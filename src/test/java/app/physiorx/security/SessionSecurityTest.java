@@ -80,6 +80,19 @@ class SessionSecurityTest extends BrowserTest {
     }
 
     @Test
+    void thePortalSessionCookieLastsFifteenIdleMinutes() {
+        Page page = signedIn("therapist1", "/portal");
+        double now = System.currentTimeMillis() / 1000.0;
+        var session = page.context().cookies().stream().filter(c -> c.name.startsWith("q_session")).toList();
+        assertFalse(session.isEmpty(), "a session cookie");
+        for (var cookie : session) {
+            double minutes = (cookie.expires - now) / 60;
+            assertTrue(minutes > 14 && minutes <= 15.1, cookie.name + " lives " + minutes + " minutes");
+            assertTrue(cookie.httpOnly, cookie.name + " is HttpOnly");
+        }
+    }
+
+    @Test
     void keycloakEndsPortalSessionsAfterFifteenMinutesIdleAndTenHoursAtMost() {
         Map<String, Object> realm = KeycloakAdmin.realm();
         assertEquals(900, realm.get("ssoSessionIdleTimeout"));
