@@ -1,45 +1,142 @@
 package app.physiorx.audit;
 
+import app.physiorx.account.Role;
+import io.quarkus.arc.Unremovable;
+import io.quarkus.oidc.OidcRedirectFilter;
+import io.quarkus.oidc.Redirect;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
-/** Sign-ins, sign-outs and failed authentications and authorizations, from Quarkus' security events. */
+/**
+ * Sign-ins, sign-outs and failed authentications and authorizations, from Quarkus' security events.
+ * A sign-in is the code flow's first login only: Quarkus reports every renewal of the tokens as a
+ * login too (pages renew them on each request). A sign-out is taken from the redirect to Keycloak's
+ * logout, whose ID token says who is leaving (Quarkus' logout event carries no identity).
+ */
 @ApplicationScoped
-public class AuditSecurityEvents {
-    private final AuditLog log;
+@Unremovable
+@Redirect(Redirect.Location.OIDC_LOGOUT)
+public class AuditSecurityEvents implements OidcRedirectFilter {
+    /** What Quarkus OIDC puts on the request when it has renewed the tokens. */
+    private static final String RENEWED = "refresh_token_grant_response";
 
-    public AuditSecurityEvents(AuditLog log) {
+    private final AuditLog log;
+    private final io.agroal.api.AgroalDataSource dataSource;
+
+    public AuditSecurityEvents(AuditLog log, io.agroal.api.AgroalDataSource dataSource) {
         this.log = log;
+        this.dataSource = dataSource;
     }
 
     void oidc(@ObservesAsync io.quarkus.oidc.SecurityEvent event) {
-        String action = switch (event.getEventType()) {
-            case OIDC_LOGIN -> "sign-in";
-            case OIDC_LOGOUT_RP_INITIATED, OIDC_LOGOUT_RP_INITIATED_SESSION_EXPIRED -> "sign-out";
-            default -> null;
-        };
-        if (action != null) {
-            write(event.getSecurityIdentity(), event.getEventProperties(), action, AuditEntry.Outcome.ALLOWED);
+        SecurityIdentity identity = event.getSecurityIdentity();
+        RoutingContext routing = routing(event.getEventProperties(), identity);
+        switch (event.getEventType()) {
+            case OIDC_LOGIN -> {
+                if (routing == null || routing.get(RENEWED) == null) {
+                    write(Actor.of(identity), routing, "sign-in", AuditEntry.Outcome.ALLOWED);
+                }
+            }
+            case OIDC_LOGOUT_RP_INITIATED_SESSION_EXPIRED -> write(Actor.ANONYMOUS, routing, "sign-out", AuditEntry.Outcome.ALLOWED);
+            default -> {
+                // renewals are not sign-ins; a signed-in user's sign-out is recorded by filter() below
+            }
         }
     }
 
     void authorizationFailed(@ObservesAsync AuthorizationFailureEvent event) {
-        write(event.getSecurityIdentity(), event.getEventProperties(), "authorization.failed", AuditEntry.Outcome.DENIED);
+        write(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
+                "authorization.failed", AuditEntry.Outcome.DENIED);
     }
 
     void authenticationFailed(@ObservesAsync AuthenticationFailureEvent event) {
-        write(event.getSecurityIdentity(), event.getEventProperties(), "authentication.failed", AuditEntry.Outcome.DENIED);
+        write(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
+                "authentication.failed", AuditEntry.Outcome.DENIED);
     }
 
-    private void write(io.quarkus.security.identity.SecurityIdentity identity, Map<String, Object> properties, String action,
-                       AuditEntry.Outcome outcome) {
-        Actor actor = Actor.of(identity);
-        RoutingContext routing = properties == null ? null : (RoutingContext) properties.get(RoutingContext.class.getName());
+    /** The redirect to Keycloak's logout: the ID token hint names who signs out. */
+    @Override
+    public void filter(OidcRedirectContext context) {
+        Actor fromToken = fromIdToken(idTokenHint(context.redirectUri()));
+        RoutingContext routing = context.routingContext();
+        // the ID token carries no roles: the role is the one the app recorded for this subject (off the I/O thread)
+        io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() ->
+                write(fromToken.role() != null ? fromToken : withRecordedRole(fromToken), routing, "sign-out",
+                        AuditEntry.Outcome.ALLOWED));
+    }
+
+    private Actor withRecordedRole(Actor actor) {
+        if (actor.subject() == null) {
+            return actor;
+        }
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("select role from user_profile where subject = ?")) {
+            st.setString(1, actor.subject());
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Actor(actor.subject(), actor.name(), rs.getString(1), actor.clinicKey()) : actor;
+            }
+        } catch (java.sql.SQLException e) {
+            return actor;
+        }
+    }
+
+    private static String idTokenHint(String uri) {
+        String query = URI.create(uri).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("id_token_hint=")) {
+                    return URLDecoder.decode(pair.substring("id_token_hint=".length()), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The claims of the session's own ID token (Quarkus verified it for this request before it signs the user out). */
+    private static Actor fromIdToken(String token) {
+        String[] parts = token == null ? new String[0] : token.split("\\.");
+        if (parts.length < 2) {
+            return Actor.ANONYMOUS;
+        }
+        try {
+            JsonObject claims = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            Set<String> roles = new HashSet<>();
+            JsonObject realm = claims.getJsonObject("realm_access");
+            JsonArray list = realm == null ? null : realm.getJsonArray("roles");
+            if (list != null) {
+                list.forEach(r -> roles.add(String.valueOf(r)));
+            }
+            Role role = Role.primary(roles);
+            return new Actor(claims.getString("sub"), claims.getString("name", claims.getString("preferred_username")),
+                    role == null ? null : role.claim, claims.getString("clinic"));
+        } catch (RuntimeException e) {
+            return Actor.ANONYMOUS;
+        }
+    }
+
+    private static RoutingContext routing(Map<String, Object> properties, SecurityIdentity identity) {
+        Object routing = properties == null ? null : properties.get(RoutingContext.class.getName());
+        if (routing == null && identity != null) {
+            routing = identity.getAttribute(RoutingContext.class.getName());
+        }
+        return routing instanceof RoutingContext r ? r : null;
+    }
+
+    private void write(Actor actor, RoutingContext routing, String action, AuditEntry.Outcome outcome) {
         String request = null;
         String address = null;
         String agent = null;

@@ -79,6 +79,46 @@ class SessionSecurityTest extends BrowserTest {
         given().get("/").then().statusCode(200).header("Cache-Control", org.hamcrest.Matchers.not("no-store"));
     }
 
+    /** The clinic admin's view of one user's events of one action, waited for (security events are written asynchronously). */
+    private static java.util.List<Map<String, Object>> auditEvents(String user, String action) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            java.util.List<Map<String, Object>> events = given().auth().oauth2(Tokens.accessToken("clinicadmin1"))
+                    .queryParam("user", user).queryParam("action", action).get("/api/audit")
+                    .then().statusCode(200).extract().jsonPath().getList("events");
+            if (!events.isEmpty() || attempt == 50) {
+                return events;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void signInSignOutAndRefusedRequestsAreInTheAuditTrail() throws Exception {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        Page page = signedInAsNewPatient(patient);
+        page.navigate(url("/me/sessions"));
+        page.navigate(url("/me"));
+        page.click("text=Sign out");
+        page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));
+        String subject = new io.vertx.core.json.JsonObject(new String(java.util.Base64.getUrlDecoder()
+                .decode(patient.token().split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8)).getString("sub");
+        java.util.List<Map<String, Object>> signIns = auditEvents(subject, "sign-in");
+        assertEquals(1, signIns.size(), "one sign-in, however many pages renewed the tokens: " + signIns);
+        Map<String, Object> signIn = signIns.getFirst();
+        assertEquals("patient", signIn.get("actorRole"));
+        assertEquals("ALLOWED", signIn.get("outcome"));
+        assertTrue(String.valueOf(signIn.get("actorName")).startsWith("Lena"), String.valueOf(signIn));
+        Map<String, Object> signOut = auditEvents(subject, "sign-out").getFirst();
+        assertEquals("POST /logout", signOut.get("request"));
+        assertEquals("patient", signOut.get("actorRole"));
+
+        // a therapist asking for the audit trail: refused and recorded
+        given().auth().oauth2(Tokens.accessToken("therapist3")).get("/api/audit").then().statusCode(403);
+        Map<String, Object> refused = auditEvents("Omar Haddad", "authorization.failed").getFirst();
+        assertEquals("DENIED", refused.get("outcome"));
+        assertEquals("GET /api/audit", refused.get("request"));
+    }
+
     @Test
     void thePortalSessionCookieLastsFifteenIdleMinutes() {
         Page page = signedIn("therapist1", "/portal");
