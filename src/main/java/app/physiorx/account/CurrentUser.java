@@ -1,6 +1,5 @@
 package app.physiorx.account;
 
-import io.quarkus.runtime.BlockingOperationNotAllowedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -25,20 +24,7 @@ public class CurrentUser {
     }
 
     public boolean isSignedIn() {
-        return known() && !identity.isAnonymous();
-    }
-
-    /**
-     * False while the identity cannot be had without blocking: an error page drawn on the I/O thread
-     * after a failed sign-in (session ended in Keycloak) shows as for an anonymous visitor.
-     */
-    private boolean known() {
-        try {
-            identity.isAnonymous();
-            return true;
-        } catch (BlockingOperationNotAllowedException e) {
-            return false;
-        }
+        return !identity.isAnonymous();
     }
 
     public String getDisplayName() {
@@ -50,19 +36,16 @@ public class CurrentUser {
     }
 
     public boolean isStaff() {
-        if (!isSignedIn()) {
-            return false;
-        }
         Role role = Role.primary(identity.getRoles());
         return role != null && role.isStaff();
     }
 
     public boolean isClinicAdmin() {
-        return isSignedIn() && Role.primary(identity.getRoles()) == Role.CLINIC_ADMIN;
+        return Role.primary(identity.getRoles()) == Role.CLINIC_ADMIN;
     }
 
     public boolean isPatient() {
-        return isSignedIn() && Role.primary(identity.getRoles()) == Role.PATIENT;
+        return Role.primary(identity.getRoles()) == Role.PATIENT;
     }
 
     /** The signed-in user's account, created on their first request. */
