@@ -1,5 +1,6 @@
 package app.physiorx.alert;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.progress.PainRules.Rule;
 import app.physiorx.progress.PainRules.Severity;
 import jakarta.validation.constraints.Min;
@@ -21,7 +22,7 @@ public final class AlertApi {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw app.physiorx.error.ProblemException.badField(field, "choose one of "
+            throw app.physiorx.common.InvalidInputException.field(field, "choose one of "
                     + java.util.Arrays.toString(type.getEnumConstants()) + " or ALL");
         }
     }

@@ -1,5 +1,6 @@
 package app.physiorx.alert;
 
+import app.physiorx.common.ConflictException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
@@ -7,7 +8,6 @@ import app.physiorx.alert.AlertApi.AlertDetails;
 import app.physiorx.alert.AlertApi.AlertPage;
 import app.physiorx.alert.AlertApi.Counts;
 import app.physiorx.common.Paging;
-import app.physiorx.error.ProblemException;
 import app.physiorx.progress.ProgressCharts;
 import app.physiorx.progress.PainRules.Severity;
 import app.physiorx.progress.SessionService;
@@ -145,11 +145,8 @@ public class AlertPages {
             } else {
                 alerts.resolve(account, id, action);
             }
-        } catch (ProblemException e) {
-            if (e.status() == 409) {
-                return Response.status(409).entity(page(id, e.getMessage())).build();
-            }
-            throw e;
+        } catch (ConflictException e) {
+            return Response.status(409).entity(page(id, e.getMessage())).build();
         }
         return Response.seeOther(URI.create("/portal/alerts/" + id)).build();
     }

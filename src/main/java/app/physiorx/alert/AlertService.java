@@ -1,5 +1,7 @@
 package app.physiorx.alert;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
 import app.physiorx.account.Account;
 import app.physiorx.alert.AlertApi.AlertDetails;
 import app.physiorx.alert.AlertApi.AlertPage;
@@ -7,7 +9,6 @@ import app.physiorx.alert.AlertApi.AlertView;
 import app.physiorx.alert.AlertApi.Counts;
 import app.physiorx.alert.AlertApi.Event;
 import app.physiorx.alert.AlertApi.Trip;
-import app.physiorx.error.ProblemException;
 import app.physiorx.patient.PatientService;
 import app.physiorx.progress.PainRules;
 import app.physiorx.progress.PainRules.Flag;
@@ -209,7 +210,7 @@ public class AlertService {
     public AlertView acknowledge(Account caller, long id, AlertApi.Action action) {
         Alert alert = editable(caller, id, action);
         if (alert.status == AlertStatus.RESOLVED) {
-            throw ProblemException.conflict("This alert is already resolved.");
+            throw new ConflictException("This alert is already resolved.");
         }
         if (alert.status == AlertStatus.OPEN) {
             alert.status = AlertStatus.ACKNOWLEDGED;
@@ -225,7 +226,7 @@ public class AlertService {
     public AlertView resolve(Account caller, long id, AlertApi.Action action) {
         Alert alert = editable(caller, id, action);
         if (alert.status == AlertStatus.RESOLVED) {
-            throw ProblemException.conflict("This alert is already resolved.");
+            throw new ConflictException("This alert is already resolved.");
         }
         alert.status = AlertStatus.RESOLVED;
         alert.resolvedAt = java.time.OffsetDateTime.now();
@@ -239,7 +240,7 @@ public class AlertService {
         visibleRow(caller, id);
         Alert alert = Alert.findById(id);
         if (action != null && action.version() != null && action.version() != alert.version) {
-            throw ProblemException.conflict("Someone else changed this alert meanwhile. Reload it and try again.");
+            throw new ConflictException("Someone else changed this alert meanwhile. Reload it and try again.");
         }
         return alert;
     }
@@ -259,7 +260,7 @@ public class AlertService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("The alert");
+            throw new NotFoundException("The alert");
         }
         app.physiorx.audit.AuditContext.patient(((Number) rows.getFirst()[1]).longValue());
         return rows.getFirst();

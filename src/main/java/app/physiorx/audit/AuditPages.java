@@ -1,11 +1,11 @@
 package app.physiorx.audit;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.audit.AuditService.AccessReport;
 import app.physiorx.audit.AuditService.AuditPage;
 import app.physiorx.common.Paging;
-import app.physiorx.error.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,10 +69,7 @@ public class AuditPages {
             AuditService.Filter filter = AuditResource.filter(patientId, user, action, from, to);
             return Response.ok(Templates.list(audit.search(currentUser.account(), filter, Paging.number("page", page, 0, 0, 100_000),
                     50), query, null)).build();
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.list(new AuditPage(java.util.List.of(), 0, 50, 0), query,
                     e.getMessage())).build();
         }

@@ -1,5 +1,6 @@
 package app.physiorx.audit;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.audit.AuditService.AccessReport;
@@ -7,7 +8,6 @@ import app.physiorx.audit.AuditService.AuditPage;
 import app.physiorx.audit.AuditService.Filter;
 import app.physiorx.audit.AuditService.Verification;
 import app.physiorx.common.Paging;
-import app.physiorx.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,13 +45,13 @@ public class AuditResource {
             try {
                 patient = Long.valueOf(patientId.strip());
             } catch (NumberFormatException e) {
-                throw ProblemException.badField("patientId", "must be a number");
+                throw InvalidInputException.field("patientId", "must be a number");
             }
         }
         LocalDate f = date("from", from);
         LocalDate t = date("to", to);
         if (f != null && t != null && t.isBefore(f)) {
-            throw ProblemException.badField("to", "cannot be before from");
+            throw InvalidInputException.field("to", "cannot be before from");
         }
         return new Filter(patient, user, action, f, t);
     }
@@ -63,7 +63,7 @@ public class AuditResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "enter a date as YYYY-MM-DD");
+            throw InvalidInputException.field(field, "enter a date as YYYY-MM-DD");
         }
     }
 

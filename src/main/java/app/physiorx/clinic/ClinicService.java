@@ -1,9 +1,9 @@
 package app.physiorx.clinic;
 
+import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
 import app.physiorx.account.UserProfile;
-import app.physiorx.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,7 +52,7 @@ public class ClinicService {
                 .setParameter("clinic", clinicId)
                 .getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("The clinic");
+            throw new NotFoundException("The clinic");
         }
         Object[] r = rows.getFirst();
         return new ClinicView((String) r[0], (String) r[1], (PaperSize) r[2], ((Number) r[3]).longValue(),
@@ -73,7 +73,7 @@ public class ClinicService {
     public ClinicView update(long clinicId, ClinicSettings settings) {
         Clinic clinic = Clinic.findById(clinicId);
         if (clinic == null) {
-            throw ProblemException.notFound("The clinic");
+            throw new NotFoundException("The clinic");
         }
         clinic.name = settings.name().strip();
         clinic.phone = settings.phone() == null || settings.phone().isBlank() ? null : settings.phone().strip();

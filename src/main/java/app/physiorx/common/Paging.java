@@ -1,6 +1,5 @@
 package app.physiorx.common;
 
-import app.physiorx.error.ProblemException;
 
 /** Reads paging parameters as text, so that "abc" is a 400 naming the parameter, not a 404. */
 public final class Paging {
@@ -19,6 +18,6 @@ public final class Paging {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.badField(field, field + " must be a whole number from " + min + " to " + max);
+        throw InvalidInputException.field(field, field + " must be a whole number from " + min + " to " + max);
     }
 }

@@ -1,6 +1,11 @@
 package app.physiorx.error;
 
-import app.physiorx.account.AccountNotUsableException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.DomainException;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotAllowedException;
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.UpstreamException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -31,7 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The one place that turns exceptions into responses. The JSON API (paths under /api, or
  * clients that prefer JSON) gets application/problem+json; browsers get an HTML page in the
- * site layout. Messages are written here or come from {@link ProblemException}: no stack
+ * site layout. Messages are written here or come from a {@link DomainException}: no stack
  * trace or class name reaches a client. Server faults are logged with an id that the
  * response repeats.
  */
@@ -44,9 +49,21 @@ public class ErrorHandler {
                                              String errorId);
     }
 
+    /** What each kind of domain refusal is on the wire. Services say what went wrong; only this says how it is answered. */
+    static int status(DomainException e) {
+        return switch (e) {
+            case InvalidInputException invalid -> 400;
+            case NotAllowedException notAllowed -> 403;
+            case NotFoundException notFound -> 404;
+            case ConflictException conflict -> 409;
+            case UpstreamException upstream -> 502;
+        };
+    }
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, e.status(), e.getMessage(), e.errors(), null);
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.fields().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+        return respond(uri, headers, status(e), e.getMessage(), errors, null);
     }
 
     @ServerExceptionMapper
@@ -112,11 +129,6 @@ public class ErrorHandler {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(uri, headers, 403, "Your role does not allow this.", List.of(), null);
-    }
-
-    @ServerExceptionMapper
-    public Response accountNotUsable(AccountNotUsableException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, e.getMessage(), List.of(), null);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package app.physiorx.error;
 
+import app.physiorx.common.InvalidInputException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,7 @@ public class NoNulText implements ObjectMapperCustomizer {
             for (Map.Entry<String, List<String>> param : params.entrySet()) {
                 for (String value : param.getValue()) {
                     if (value != null && value.indexOf('\0') >= 0) {
-                        throw ProblemException.badField(param.getKey(), MESSAGE);
+                        throw InvalidInputException.field(param.getKey(), MESSAGE);
                     }
                 }
             }

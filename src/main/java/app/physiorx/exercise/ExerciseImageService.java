@@ -1,7 +1,9 @@
 package app.physiorx.exercise;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotAllowedException;
 import app.physiorx.account.Account;
-import app.physiorx.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
@@ -33,7 +35,7 @@ public class ExerciseImageService {
     public void store(Account caller, long exerciseId, byte[] data) {
         Exercise e = exercises.visible(caller, exerciseId);
         if (e.isStarter()) {
-            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to add a picture.", List.of());
+            throw new NotAllowedException("Starter exercises are read-only. Copy the exercise to add a picture.");
         }
         String type = detectType(data);
         BufferedImage image = decode(data);
@@ -57,7 +59,7 @@ public class ExerciseImageService {
         exercises.visible(caller, exerciseId);
         ExerciseImage image = ExerciseImage.findById(exerciseId);
         if (image == null) {
-            throw ProblemException.notFound("The picture");
+            throw new NotFoundException("The picture");
         }
         return new ImageData(image.contentType, image.data);
     }
@@ -65,10 +67,10 @@ public class ExerciseImageService {
     /** image/png or image/jpeg from the first bytes; anything else is refused. */
     public static String detectType(byte[] data) {
         if (data == null || data.length == 0) {
-            throw ProblemException.badField("image", "choose a PNG or JPEG picture");
+            throw InvalidInputException.field("image", "choose a PNG or JPEG picture");
         }
         if (data.length > MAX_BYTES) {
-            throw ProblemException.badField("image", "the picture may be at most 2 MB");
+            throw InvalidInputException.field("image", "the picture may be at most 2 MB");
         }
         if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
                 && data[4] == 0x0D && data[5] == 0x0A && data[6] == 0x1A && data[7] == 0x0A) {
@@ -77,7 +79,7 @@ public class ExerciseImageService {
         if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
             return "image/jpeg";
         }
-        throw ProblemException.badField("image", "only PNG and JPEG pictures are accepted");
+        throw InvalidInputException.field("image", "only PNG and JPEG pictures are accepted");
     }
 
     /** Decodes the picture fully (refusing broken or huge ones) and answers it. */
@@ -85,17 +87,17 @@ public class ExerciseImageService {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
             if (image == null) {
-                throw ProblemException.badField("image", "the picture could not be read");
+                throw InvalidInputException.field("image", "the picture could not be read");
             }
             if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-                throw ProblemException.badField("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
+                throw InvalidInputException.field("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
             }
             return image;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
+            if (e instanceof InvalidInputException p) {
                 throw p;
             }
-            throw ProblemException.badField("image", "the picture could not be read");
+            throw InvalidInputException.field("image", "the picture could not be read");
         }
     }
 }

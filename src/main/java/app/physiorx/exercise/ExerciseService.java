@@ -1,12 +1,15 @@
 package app.physiorx.exercise;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotAllowedException;
 import static app.physiorx.common.Text.blankToNull;
 
 import app.physiorx.account.Account;
 import app.physiorx.common.Page;
 import app.physiorx.common.Paging;
-import app.physiorx.error.Problem.FieldError;
-import app.physiorx.error.ProblemException;
+import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
@@ -76,7 +79,7 @@ public class ExerciseService {
         int size = Paging.number("size", query.size(), 20, 1, MAX_PAGE_SIZE);
         String q = query.q() == null ? "" : query.q().strip();
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badField("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
+            throw InvalidInputException.field("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
         }
         ExerciseGroup group = parseEnum(ExerciseGroup.class, "group", query.group());
         BodyRegion region = parseEnum(BodyRegion.class, "region", query.region());
@@ -84,7 +87,7 @@ public class ExerciseService {
         Equipment equipment = null;
         if (query.equipment() != null && !query.equipment().isBlank()) {
             equipment = Equipment.parse(query.equipment())
-                    .orElseThrow(() -> ProblemException.badField("equipment", "unknown equipment; use one of: "
+                    .orElseThrow(() -> InvalidInputException.field("equipment", "unknown equipment; use one of: "
                             + List.of(Equipment.values()).stream().map(e -> e.label).collect(Collectors.joining(", "))));
         }
 
@@ -166,13 +169,13 @@ public class ExerciseService {
     Exercise visible(Account caller, long id) {
         return Exercise.<Exercise>find("id = ?1 and (clinicId is null or clinicId = ?2)", id, caller.clinicId())
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("The exercise"));
+                .orElseThrow(() -> new NotFoundException("The exercise"));
     }
 
     private Exercise editable(Account caller, long id) {
         Exercise e = visible(caller, id);
         if (e.isStarter()) {
-            throw new ProblemException(403, "Starter exercises are read-only. Copy the exercise to change your clinic's version.", List.of());
+            throw new NotAllowedException("Starter exercises are read-only. Copy the exercise to change your clinic's version.");
         }
         return e;
     }
@@ -235,7 +238,7 @@ public class ExerciseService {
     public ExerciseDetail update(Account caller, long id, ExerciseInput input) {
         Exercise e = editable(caller, id);
         if (input.version() != null && input.version() != e.version) {
-            throw ProblemException.conflict("Someone else saved this exercise since you opened it. Reload it and apply your change again.");
+            throw new ConflictException("Someone else saved this exercise since you opened it. Reload it and apply your change again.");
         }
         check(input);
         ensureNameFree(caller.clinicId(), input.name().strip(), e.id);
@@ -292,23 +295,23 @@ public class ExerciseService {
     }
 
     private void check(ExerciseInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         for (String field : input.dosage().invertedRanges()) {
-            errors.add(new FieldError("dosage." + field, "must be at least the matching minimum (give both or neither)"));
+            errors.add(new InvalidField("dosage." + field, "must be at least the matching minimum (give both or neither)"));
         }
         DefaultDosage d = input.dosage();
         if (d.repsMin() == null && d.holdMinSeconds() == null && d.durationMinSeconds() == null) {
-            errors.add(new FieldError("dosage", "give at least repetitions, a hold time or a duration"));
+            errors.add(new InvalidField("dosage", "give at least repetitions, a hold time or a duration"));
         }
         if (input.equipment() != null) {
             for (int i = 0; i < input.equipment().size(); i++) {
                 if (Equipment.parse(input.equipment().get(i)).isEmpty()) {
-                    errors.add(new FieldError("equipment." + i, "unknown equipment"));
+                    errors.add(new InvalidField("equipment." + i, "unknown equipment"));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, errors.getFirst().field() + ": " + errors.getFirst().detail(), errors);
+            throw InvalidInputException.fields(errors);
         }
     }
 
@@ -335,11 +338,11 @@ public class ExerciseService {
         for (int i = 0; i < list.size(); i++) {
             RelationInput r = list.get(i);
             if (r.exerciseId() == id) {
-                throw ProblemException.badField("relations." + i + ".exerciseId", "an exercise cannot relate to itself");
+                throw InvalidInputException.field("relations." + i + ".exerciseId", "an exercise cannot relate to itself");
             }
             long count = Exercise.count("id = ?1 and (clinicId is null or clinicId = ?2)", r.exerciseId(), caller.clinicId());
             if (count == 0) {
-                throw ProblemException.badField("relations." + i + ".exerciseId", "no such exercise in your library");
+                throw InvalidInputException.field("relations." + i + ".exerciseId", "no such exercise in your library");
             }
             em.createNativeQuery("insert into exercise_relation (from_id, to_id, kind) values (:f, :t, :k) on conflict do nothing")
                     .setParameter("f", id).setParameter("t", r.exerciseId()).setParameter("k", r.kind().name())
@@ -351,7 +354,7 @@ public class ExerciseService {
         long taken = Exercise.count("clinicId = ?1 and lower(name) = lower(?2) and id <> ?3", clinicId, name,
                 exceptId == null ? -1L : exceptId);
         if (taken > 0) {
-            throw ProblemException.badField("name", "your clinic already has an exercise with this name");
+            throw InvalidInputException.field("name", "your clinic already has an exercise with this name");
         }
     }
 
@@ -386,7 +389,7 @@ public class ExerciseService {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, "unknown " + field + "; use one of: "
+            throw InvalidInputException.field(field, "unknown " + field + "; use one of: "
                     + List.of(type.getEnumConstants()).stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
     }

@@ -1,10 +1,10 @@
 package app.physiorx.exercise;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.common.Page;
-import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.ExerciseApi.ExerciseChoice;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
@@ -83,7 +83,7 @@ public class LibraryPage {
         String error = null;
         try {
             results = exercises.search(currentUser.account(), query);
-        } catch (ProblemException e) {
+        } catch (InvalidInputException e) {
             error = e.getMessage();
         }
         Paging paging = new Paging(results.hasPrevious() ? link(query, results.page() - 1) : null,
@@ -192,10 +192,7 @@ public class LibraryPage {
             return Response.seeOther(URI.create("/portal/library/" + id)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ProblemException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
+        } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.exercise(exercises.get(account, id), e.getMessage())).build();
         }
     }

@@ -1,9 +1,9 @@
 package app.physiorx.handout;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.error.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,10 +42,10 @@ public class BulkHandoutResource {
 
     static Response zip(Account account, HandoutService handouts, List<Long> patientIds, boolean largePrint) {
         if (patientIds == null || patientIds.isEmpty()) {
-            throw ProblemException.badField("patientId", "choose at least one patient");
+            throw InvalidInputException.field("patientId", "choose at least one patient");
         }
         if (patientIds.size() > MAX_PATIENTS) {
-            throw ProblemException.badField("patientId", "at most " + MAX_PATIENTS + " patients at a time");
+            throw InvalidInputException.field("patientId", "at most " + MAX_PATIENTS + " patients at a time");
         }
         HandoutService.BulkPlan plan = handouts.planBulk(account, patientIds);
         StreamingOutput body = out -> handouts.writeBulk(plan, largePrint, out);

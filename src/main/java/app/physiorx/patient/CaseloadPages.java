@@ -1,5 +1,6 @@
 package app.physiorx.patient;
 
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
@@ -7,7 +8,6 @@ import app.physiorx.account.StaffRef;
 import app.physiorx.clinic.ClinicService;
 import app.physiorx.common.Page;
 import app.physiorx.common.Paging;
-import app.physiorx.error.ProblemException;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientListItem;
 import app.physiorx.patient.PatientApi.PatientView;
@@ -92,7 +92,7 @@ public class CaseloadPages {
         String error = null;
         try {
             list = patients.list(currentUser.account(), q, status, Paging.number("page", page, 0, 0, 10_000), 25);
-        } catch (ProblemException e) {
+        } catch (InvalidInputException e) {
             error = e.getMessage();
         }
         return "true".equals(htmx) ? Templates.caseload$rows(list, q, status, error) : Templates.caseload(list, q, status, error);

@@ -1,6 +1,7 @@
 package app.physiorx.patient;
 
-import app.physiorx.error.ProblemException;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.UpstreamException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -57,18 +58,18 @@ public class PatientAccounts {
             try (Response response = call(() -> keycloak.realm(realm).users().create(user))) {
                 if (response.getStatus() == 409) {
                     if (patient.email != null && attempt == 0 && emailTaken(patient.email)) {
-                        throw ProblemException.badField("email", "another account already uses this email address");
+                        throw InvalidInputException.field("email", "another account already uses this email address");
                     }
                     continue;
                 }
                 if (response.getStatus() >= 300) {
                     LOG.errorf("Keycloak refused to create a patient account: HTTP %d", response.getStatus());
-                    throw new ProblemException(502, "The sign-in service refused to create the account. Try again later.", List.of());
+                    throw new UpstreamException("The sign-in service refused to create the account. Try again later.");
                 }
                 return new NewAccount(CreatedResponseUtil.getCreatedId(response), username, password);
             }
         }
-        throw new ProblemException(502, "No free username was found for this patient. Try again.", List.of());
+        throw new UpstreamException("No free username was found for this patient. Try again.");
     }
 
     /** A new temporary password (the old one stops working). */
@@ -101,14 +102,14 @@ public class PatientAccounts {
     private static <T> T call(java.util.function.Supplier<T> action) {
         try {
             return action.get();
-        } catch (ProblemException e) {
+        } catch (UpstreamException e) {
             throw e;
         } catch (WebApplicationException e) {
             LOG.errorf("Keycloak admin call failed: HTTP %d", e.getResponse().getStatus());
-            throw new ProblemException(502, "The sign-in service could not be reached. Try again later.", List.of());
+            throw new UpstreamException("The sign-in service could not be reached. Try again later.");
         } catch (RuntimeException e) {
             LOG.error("Keycloak admin call failed", e);
-            throw new ProblemException(502, "The sign-in service could not be reached. Try again later.", List.of());
+            throw new UpstreamException("The sign-in service could not be reached. Try again later.");
         }
     }
 

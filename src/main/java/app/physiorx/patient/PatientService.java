@@ -1,5 +1,8 @@
 package app.physiorx.patient;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
 import static app.physiorx.common.Text.blankToNull;
 
 import app.physiorx.account.Account;
@@ -7,7 +10,6 @@ import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
 import app.physiorx.account.UserProfile;
 import app.physiorx.common.Page;
-import app.physiorx.error.ProblemException;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientInput;
 import app.physiorx.patient.PatientApi.PatientListItem;
@@ -71,7 +73,7 @@ public class PatientService {
         @SuppressWarnings("unchecked")
         List<Patient> found = q.getResultList();
         if (found.isEmpty()) {
-            throw ProblemException.notFound("The patient");
+            throw new NotFoundException("The patient");
         }
         app.physiorx.audit.AuditContext.patient(id);
         return found.getFirst();
@@ -83,7 +85,7 @@ public class PatientService {
         Map<String, Object> params = new HashMap<>();
         if (search != null && !search.isBlank()) {
             if (search.length() > 100) {
-                throw ProblemException.badField("q", "the search text may have at most 100 characters");
+                throw InvalidInputException.field("q", "the search text may have at most 100 characters");
             }
             where.append(" and (lower(p.first_name || ' ' || p.last_name) like :like or lower(:q) <% lower(p.first_name || ' ' || p.last_name))");
             params.put("like", "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
@@ -93,7 +95,7 @@ public class PatientService {
             try {
                 params.put("status", PatientStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT)).name());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badField("status", "status must be ACTIVE or DISCHARGED");
+                throw InvalidInputException.field("status", "status must be ACTIVE or DISCHARGED");
             }
             where.append(" and p.status = :status");
         }
@@ -140,7 +142,7 @@ public class PatientService {
     public PatientView update(Account caller, long id, PatientInput input) {
         Patient p = visible(caller, id);
         if (input.version() != null && input.version() != p.version) {
-            throw ProblemException.conflict("Someone else saved this patient since you opened the record. Reload it and apply your change again.");
+            throw new ConflictException("Someone else saved this patient since you opened the record. Reload it and apply your change again.");
         }
         PatientStatus before = p.status;
         apply(caller, p, input, false);
@@ -160,7 +162,7 @@ public class PatientService {
     public PatientAccess issueAccess(Account caller, long id) {
         Patient p = visible(caller, id);
         if (p.status != PatientStatus.ACTIVE) {
-            throw new ProblemException(409, "This patient is discharged. Make them active again before issuing access.", List.of());
+            throw new ConflictException("This patient is discharged. Make them active again before issuing access.");
         }
         String username;
         String password;
@@ -194,7 +196,7 @@ public class PatientService {
             }
         }
         if (p == null) {
-            throw ProblemException.notFound("Your patient record");
+            throw new NotFoundException("Your patient record");
         }
         app.physiorx.audit.AuditContext.patient(p.id);
         if (p.pendingPassword != null) {
@@ -240,7 +242,7 @@ public class PatientService {
         if (therapist == null) {
             if (creating) {
                 if (caller.role() != Role.THERAPIST) {
-                    throw ProblemException.badField("therapistId", "choose the therapist in charge of this patient");
+                    throw InvalidInputException.field("therapistId", "choose the therapist in charge of this patient");
                 }
                 therapist = caller.userId();
             } else {
@@ -256,7 +258,7 @@ public class PatientService {
     private void checkTherapist(Account caller, long id, String field) {
         long found = UserProfile.count("id = ?1 and clinic.id = ?2 and role = ?3", id, caller.clinicId(), Role.THERAPIST.claim);
         if (found == 0) {
-            throw ProblemException.badField(field, "no therapist of your clinic has this id");
+            throw InvalidInputException.field(field, "no therapist of your clinic has this id");
         }
     }
 

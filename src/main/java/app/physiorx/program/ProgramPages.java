@@ -1,10 +1,11 @@
 package app.physiorx.program;
 
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.common.Page;
-import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.exercise.ExerciseService;
@@ -99,7 +100,7 @@ public class ProgramPages {
     private Page<ExerciseSummary> library(String q) {
         try {
             return exercises.search(currentUser.account(), new SearchQuery(q, null, null, null, null, "0", "12"));
-        } catch (ProblemException e) {
+        } catch (InvalidInputException e) {
             return new Page<>(List.of(), 0, 12, 0);
         }
     }
@@ -139,7 +140,7 @@ public class ProgramPages {
         Account account = currentUser.account();
         ProgramView before = programs.get(account, id);
         ItemView item = before.items().stream().filter(i -> i.id() == itemId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("The item"));
+                .orElseThrow(() -> new NotFoundException("The item"));
         FormErrors errors = new FormErrors();
         var input = form.toInput(item.exerciseId(), errors);
         if (input != null) {
@@ -149,10 +150,7 @@ public class ProgramPages {
         if (errors.isEmpty()) {
             try {
                 after = programs.updateItem(account, id, itemId, input);
-            } catch (ProblemException e) {
-                if (e.status() != 400) {
-                    throw e;
-                }
+            } catch (InvalidInputException e) {
                 errors.addAll(e);
             }
         }

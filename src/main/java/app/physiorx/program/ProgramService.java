@@ -1,10 +1,11 @@
 package app.physiorx.program;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
 import static app.physiorx.common.Text.blankToNull;
 
 import app.physiorx.account.Account;
-import app.physiorx.error.Problem.FieldError;
-import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.Exercise;
 import app.physiorx.exercise.ExerciseStatus;
 import app.physiorx.exercise.RepsMode;
@@ -79,7 +80,7 @@ public class ProgramService {
         @SuppressWarnings("unchecked")
         List<Program> found = q.getResultList();
         if (found.isEmpty()) {
-            throw ProblemException.notFound("The program");
+            throw new NotFoundException("The program");
         }
         app.physiorx.audit.AuditContext.patient(found.getFirst().patientId);
         return found.getFirst();
@@ -184,7 +185,7 @@ public class ProgramService {
     @Transactional
     public VersionView currentForPatient(Account patientAccount) {
         Patient patient = patients.forPatientAccount(patientAccount);
-        return currentForPatientRecord(patient.id).orElseThrow(() -> ProblemException.notFound("A published program"));
+        return currentForPatientRecord(patient.id).orElseThrow(() -> new NotFoundException("A published program"));
     }
 
     /** The current version of a patient already checked to be visible to the caller. */
@@ -213,7 +214,7 @@ public class ProgramService {
         List<ItemInput> items = List.of();
         String title = request.title();
         if (request.templateId() != null && request.copyFromProgramId() != null) {
-            throw ProblemException.badField("templateId", "start from a template or from another program, not both");
+            throw InvalidInputException.field("templateId", "start from a template or from another program, not both");
         }
         if (request.templateId() != null) {
             var template = templates.get(caller, request.templateId());
@@ -261,7 +262,7 @@ public class ProgramService {
 
     private static void applyDetails(Program program, ProgramApi.ProgramDetails input) {
         if (input.reviewDate() != null && input.startDate() != null && input.reviewDate().isBefore(input.startDate())) {
-            throw ProblemException.badField("reviewDate", "the review date cannot be before the start date");
+            throw InvalidInputException.field("reviewDate", "the review date cannot be before the start date");
         }
         program.title = input.title().strip();
         program.goal = blankToNull(input.goal());
@@ -281,14 +282,14 @@ public class ProgramService {
         Program program = editable(caller, programId, null);
         List<ProgramItem> items = draftItems(programId);
         if (items.size() >= 100) {
-            throw ProblemException.badField("exerciseId", "a program can hold at most 100 exercises");
+            throw InvalidInputException.field("exerciseId", "a program can hold at most 100 exercises");
         }
         Exercise exercise = exercises(caller, List.of(exerciseId)).get(exerciseId);
         if (exercise == null) {
-            throw ProblemException.badField("exerciseId", "no such exercise in your library");
+            throw InvalidInputException.field("exerciseId", "no such exercise in your library");
         }
         if (exercise.status == ExerciseStatus.ARCHIVED) {
-            throw ProblemException.badField("exerciseId", "\"" + exercise.name + "\" is archived; choose an active exercise");
+            throw InvalidInputException.field("exerciseId", "\"" + exercise.name + "\" is archived; choose an active exercise");
         }
         ProgramItem item = toItem(new ItemInput(exerciseId, null, null, null, null, null, null, null, null, null, null, null, null),
                 exercise, program.id, items.size() + 1);
@@ -334,7 +335,7 @@ public class ProgramService {
             }
         }
         if (index < 0) {
-            throw ProblemException.notFound("The item");
+            throw new NotFoundException("The item");
         }
         int other = index + Integer.signum(direction);
         if (other >= 0 && other < items.size()) {
@@ -353,13 +354,13 @@ public class ProgramService {
         Program program = editable(caller, programId, expectedVersion);
         List<PublishedItem> items = snapshot(program);
         if (items.isEmpty()) {
-            throw ProblemException.badField("items", "add at least one exercise before publishing");
+            throw InvalidInputException.field("items", "add at least one exercise before publishing");
         }
         List<PublishedItem> before = program.publishedVersion == 0 ? List.of()
                 : loadVersion(programId, program.publishedVersion).items();
         List<Change> changes = changes(before, items);
         if (program.publishedVersion > 0 && changes.isEmpty() && !program.draftChanged) {
-            throw ProblemException.conflict("Nothing changed since version " + program.publishedVersion + ".");
+            throw new ConflictException("Nothing changed since version " + program.publishedVersion + ".");
         }
         int number = program.publishedVersion + 1;
         try {
@@ -395,10 +396,10 @@ public class ProgramService {
     private Program editable(Account caller, long programId, Integer expectedVersion) {
         Program program = visible(caller, programId);
         if (program.status == ProgramStatus.ARCHIVED) {
-            throw ProblemException.conflict("This program is archived. Start a new program instead.");
+            throw new ConflictException("This program is archived. Start a new program instead.");
         }
         if (expectedVersion != null && expectedVersion != program.version) {
-            throw ProblemException.conflict("Someone else saved this program since you opened it. Reload it and apply your change again.");
+            throw new ConflictException("Someone else saved this program since you opened it. Reload it and apply your change again.");
         }
         return program;
     }
@@ -415,7 +416,7 @@ public class ProgramService {
 
     private ProgramItem draftItem(long programId, long itemId) {
         return ProgramItem.<ProgramItem>find("id = ?1 and programId = ?2", itemId, programId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("The item"));
+                .orElseThrow(() -> new NotFoundException("The item"));
     }
 
     private void renumber(long programId) {
@@ -440,10 +441,10 @@ public class ProgramService {
             ItemInput input = inputs.get(i);
             Exercise exercise = exercises.get(input.exerciseId());
             if (exercise == null) {
-                throw ProblemException.badField("items." + i + ".exerciseId", "no such exercise in your library");
+                throw InvalidInputException.field("items." + i + ".exerciseId", "no such exercise in your library");
             }
             if (exercise.status == ExerciseStatus.ARCHIVED && !alreadyInDraft.contains(exercise.id)) {
-                throw ProblemException.badField("items." + i + ".exerciseId", "\"" + exercise.name + "\" is archived; choose an active exercise");
+                throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + exercise.name + "\" is archived; choose an active exercise");
             }
             ProgramItem item = toItem(input, exercise, program.id, i + 1);
             checkItem(item, "items." + i);
@@ -457,8 +458,7 @@ public class ProgramService {
         String field = prefix.isEmpty() ? "reps" : prefix;
         if (item.reps == null && (item.holdSeconds == null || item.holdSeconds == 0)
                 && (item.durationSeconds == null || item.durationSeconds == 0)) {
-            throw new ProblemException(400, "give repetitions, a hold time or a duration",
-                    List.of(new FieldError(field, "give repetitions, a hold time or a duration")));
+            throw InvalidInputException.field(field, "give repetitions, a hold time or a duration");
         }
     }
 
@@ -584,7 +584,7 @@ public class ProgramService {
                 from program_version where program_id = :p and number = :n""")
                 .setParameter("p", programId).setParameter("n", number).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Version " + number);
+            throw new NotFoundException("Version " + number);
         }
         Object[] r = rows.getFirst();
         return new VersionView(programId, number, (String) r[0], (String) r[1], (String) r[2], toTime(r[3]),

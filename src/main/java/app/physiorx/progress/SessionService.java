@@ -1,9 +1,11 @@
 package app.physiorx.progress;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.alert.AlertService;
-import app.physiorx.error.Problem;
-import app.physiorx.error.ProblemException;
+import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
@@ -116,7 +118,7 @@ public class SessionService {
             patients.forPatientAccount(patient); // links the record on first sign-in, or 404
             row = contextRow(patient);
             if (row == null) {
-                throw ProblemException.notFound("Your patient record");
+                throw new NotFoundException("Your patient record");
             }
         }
         app.physiorx.audit.AuditContext.patient(((Number) row[0]).longValue());
@@ -152,7 +154,7 @@ public class SessionService {
     public Logged log(Account patient, SessionInput input) {
         Context c = context(patient);
         whyNotLogging(c).ifPresent(reason -> {
-            throw ProblemException.conflict(reason);
+            throw new ConflictException(reason);
         });
         VersionView version = programs.publishedVersion(c.programId(), c.version());
         List<ExerciseDone> exercises = check(input, version);
@@ -276,8 +278,8 @@ public class SessionService {
         }
         Object[] row = rows.getFirst();
         if (!hash.equals(row[row.length - 1])) {
-            throw new ProblemException(409, "This clientId was already used for a different session. Generate a new one for"
-                    + " each session.", List.of(new Problem.FieldError("clientId", "already used for a different session")));
+            throw ConflictException.onField("This clientId was already used for a different session. Generate a new one for"
+                    + " each session.", "clientId", "already used for a different session");
         }
         SessionView view = view(row);
         return result(view, alerts.flagsOfSession(view.id()));
@@ -285,12 +287,12 @@ public class SessionService {
 
     /** Checks the submission against the published version; answers each exercise with its target. */
     List<ExerciseDone> check(SessionInput input, VersionView version) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidField> errors = new ArrayList<>();
         LocalDate today = today();
         if (input.date().isAfter(today)) {
-            errors.add(new Problem.FieldError("date", "a session cannot be logged for a future day"));
+            errors.add(new InvalidField("date", "a session cannot be logged for a future day"));
         } else if (input.date().isBefore(today.minusDays(DAYS_BACK))) {
-            errors.add(new Problem.FieldError("date", "a session can be logged up to " + DAYS_BACK + " days back"));
+            errors.add(new InvalidField("date", "a session can be logged up to " + DAYS_BACK + " days back"));
         }
         Map<Long, PublishedItem> items = new LinkedHashMap<>();
         version.items().forEach(i -> items.putIfAbsent(i.exerciseId(), i));
@@ -300,11 +302,11 @@ public class SessionService {
             String field = "exercises." + n + ".";
             PublishedItem item = items.get(log.exerciseId());
             if (item == null) {
-                errors.add(new Problem.FieldError(field + "exerciseId", "this exercise is not in your program"));
+                errors.add(new InvalidField(field + "exerciseId", "this exercise is not in your program"));
                 continue;
             }
             if (logged.putIfAbsent(log.exerciseId(), log) != null) {
-                errors.add(new Problem.FieldError(field + "exerciseId", "this exercise is logged twice"));
+                errors.add(new InvalidField(field + "exerciseId", "this exercise is logged twice"));
                 continue;
             }
             within(errors, field + "setsDone", log.setsDone(), item.sets(), "sets");
@@ -313,8 +315,7 @@ public class SessionService {
             within(errors, field + "durationSeconds", log.durationSeconds(), item.durationSeconds(), "seconds");
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().detail()
-                    : "Some fields are not valid.", errors);
+            throw InvalidInputException.fields(errors);
         }
         List<ExerciseDone> out = new ArrayList<>();
         for (PublishedItem item : version.items()) {
@@ -335,9 +336,9 @@ public class SessionService {
         return Math.max(target * 3, target + 10);
     }
 
-    private static void within(List<Problem.FieldError> errors, String field, Integer done, Integer target, String unit) {
+    private static void within(List<InvalidField> errors, String field, Integer done, Integer target, String unit) {
         if (done != null && target != null && target > 0 && done > upperBound(target)) {
-            errors.add(new Problem.FieldError(field, "is far above the target of " + target + " " + unit
+            errors.add(new InvalidField(field, "is far above the target of " + target + " " + unit
                     + " (at most " + upperBound(target) + ")"));
         }
     }
@@ -377,7 +378,7 @@ public class SessionService {
         List<Object[]> rows = em.createNativeQuery("select " + COLUMNS + " from progress_session s where s.id = :id"
                 + " and s.patient_id = :p").setParameter("id", sessionId).setParameter("p", patientId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("The session");
+            throw new NotFoundException("The session");
         }
         SessionView view = view(rows.getFirst());
         return result(view, alerts.flagsOfSession(view.id()));

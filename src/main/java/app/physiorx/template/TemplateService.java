@@ -1,7 +1,10 @@
 package app.physiorx.template;
 
+import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotAllowedException;
 import app.physiorx.account.Account;
-import app.physiorx.error.ProblemException;
 import app.physiorx.exercise.Exercise;
 import app.physiorx.exercise.DosageText;
 import app.physiorx.exercise.ExerciseStatus;
@@ -69,7 +72,7 @@ public class TemplateService {
     public TemplateView update(Account caller, long id, TemplateInput input) {
         ProtocolTemplate t = editable(caller, id);
         if (input.version() != null && input.version() != t.version) {
-            throw ProblemException.conflict("Someone else saved this template since you opened it. Reload it and apply your change again.");
+            throw new ConflictException("Someone else saved this template since you opened it. Reload it and apply your change again.");
         }
         ensureNameFree(caller.clinicId(), input.name().strip(), t.id);
         apply(caller, t, input);
@@ -87,7 +90,7 @@ public class TemplateService {
     private ProtocolTemplate editable(Account caller, long id) {
         ProtocolTemplate t = visible(caller, id);
         if (t.clinicId == null) {
-            throw new ProblemException(403, "Templates that ship with PhysioRx are read-only. Save a copy under a new name instead.", List.of());
+            throw new NotAllowedException("Templates that ship with PhysioRx are read-only. Save a copy under a new name instead.");
         }
         return t;
     }
@@ -95,7 +98,7 @@ public class TemplateService {
     ProtocolTemplate visible(Account caller, long id) {
         return ProtocolTemplate.<ProtocolTemplate>find("id = ?1 and (clinicId is null or clinicId = ?2)", id, caller.clinicId())
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("The template"));
+                .orElseThrow(() -> new NotFoundException("The template"));
     }
 
     private static void apply(Account caller, ProtocolTemplate t, TemplateInput input) {
@@ -115,16 +118,16 @@ public class TemplateService {
             ItemInput item = items.get(i);
             Exercise e = exercises.get(item.exerciseId());
             if (e == null) {
-                throw ProblemException.badField("items." + i + ".exerciseId", "no such exercise in your library");
+                throw InvalidInputException.field("items." + i + ".exerciseId", "no such exercise in your library");
             }
             if (e.status == ExerciseStatus.ARCHIVED) {
-                throw ProblemException.badField("items." + i + ".exerciseId", "\"" + e.name + "\" is archived; choose an active exercise");
+                throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + e.name + "\" is archived; choose an active exercise");
             }
             Integer reps = item.reps() != null ? item.reps() : e.repsMin;
             Integer hold = item.holdSeconds() != null ? item.holdSeconds() : e.holdMinSeconds;
             Integer duration = item.durationSeconds() != null ? item.durationSeconds() : e.durationMinSeconds;
             if (reps == null && (hold == null || hold == 0) && (duration == null || duration == 0)) {
-                throw ProblemException.badField("items." + i, "give repetitions, a hold time or a duration");
+                throw InvalidInputException.field("items." + i, "give repetitions, a hold time or a duration");
             }
             em.createNativeQuery("""
                     insert into protocol_template_item (template_id, position, exercise_id, stage, sets, reps,
@@ -171,7 +174,7 @@ public class TemplateService {
         long taken = ProtocolTemplate.count("clinicId = ?1 and lower(name) = lower(?2) and id <> ?3", clinicId, name,
                 exceptId == null ? -1L : exceptId);
         if (taken > 0) {
-            throw ProblemException.badField("name", "your clinic already has a template with this name");
+            throw InvalidInputException.field("name", "your clinic already has a template with this name");
         }
     }
 

@@ -1,8 +1,7 @@
 package app.physiorx.web;
 
+import app.physiorx.common.DomainException;
 import app.physiorx.error.ErrorHandler;
-import app.physiorx.error.Problem;
-import app.physiorx.error.ProblemException;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,12 +33,12 @@ public final class FormErrors {
         violations.forEach(v -> add(ErrorHandler.fieldName(v), v.getMessage()));
     }
 
-    public void addAll(ProblemException e) {
-        if (e.errors().isEmpty()) {
+    public void addAll(DomainException e) {
+        if (e.fields().isEmpty()) {
             add("form", e.getMessage());
         }
-        for (Problem.FieldError error : e.errors()) {
-            add(error.field(), error.detail());
+        for (DomainException.InvalidField error : e.fields()) {
+            add(error.field(), error.message());
         }
     }
 

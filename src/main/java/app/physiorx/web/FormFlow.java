@@ -1,6 +1,7 @@
 package app.physiorx.web;
 
-import app.physiorx.error.ProblemException;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.InvalidInputException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
@@ -10,7 +11,7 @@ import java.util.function.Function;
 /**
  * The life of a submitted form: check the input (Bean Validation, then the service's rules),
  * save it and redirect (303), or answer 400 with the form shown again, each message beside
- * its field and everything the user typed kept. A 403 or 404 from the service is not a form
+ * its field and everything the user typed kept. A record that is not found or not allowed is not a form
  * error and goes to the error handler.
  */
 public final class FormFlow {
@@ -36,10 +37,7 @@ public final class FormFlow {
         if (errors.isEmpty()) {
             try {
                 return save.apply(input);
-            } catch (ProblemException e) {
-                if (e.status() == 404 || e.status() == 403 || e.status() >= 500) {
-                    throw e;
-                }
+            } catch (InvalidInputException | ConflictException e) {
                 errors.addAll(e);
             }
         }

@@ -1,9 +1,9 @@
 package app.physiorx.web;
 
+import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.error.ProblemException;
 import app.physiorx.progress.SessionPages;
 import app.physiorx.progress.SessionService;
 import app.physiorx.handout.HandoutResponse;
@@ -62,10 +62,7 @@ public class PatientHomeResource {
         SessionService.Context context;
         try {
             context = sessions.contextOnVisit(account);
-        } catch (ProblemException e) {
-            if (e.status() != 404) {
-                throw e;
-            }
+        } catch (NotFoundException e) {
             return Templates.home(account, null, null, null); // signed in, but no patient record (yet)
         }
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
