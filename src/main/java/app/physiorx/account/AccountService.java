@@ -1,5 +1,7 @@
 package app.physiorx.account;
 
+import app.physiorx.clinic.ClinicService;
+import app.physiorx.clinic.ClinicService.ClinicRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,9 +19,11 @@ public class AccountService {
     private static final Duration LAST_SEEN_GRANULARITY = Duration.ofMinutes(5);
 
     private final EntityManager em;
+    private final ClinicService clinics;
 
-    public AccountService(EntityManager em) {
+    public AccountService(EntityManager em, ClinicService clinics) {
         this.em = em;
+        this.clinics = clinics;
     }
 
     /** The account of a recent request with exactly the same claims: no database round trip for it. */
@@ -56,37 +60,34 @@ public class AccountService {
         if (user.clinicKey() == null || user.clinicKey().isBlank()) {
             throw new AccountNotUsableException("Your account is not linked to a clinic. Ask your clinic administrator to link it.");
         }
-        UserProfile profile = UserProfile.<UserProfile>find("from UserProfile p join fetch p.clinic where p.subject = ?1", user.subject())
-                .firstResult();
+        UserProfile profile = UserProfile.<UserProfile>find("subject", user.subject()).firstResult();
+        ClinicRef clinic = null;
         if (profile == null) {
-            em.createNativeQuery("""
-                    insert into clinic (external_key, name) values (?1, ?2)
-                    on conflict (external_key) do nothing""")
-                    .setParameter(1, user.clinicKey())
-                    .setParameter(2, Objects.requireNonNullElse(user.clinicName(), user.clinicKey()))
-                    .executeUpdate();
+            clinic = clinics.ensure(user.clinicKey(), user.clinicName());
             em.createNativeQuery("""
                     insert into user_profile (subject, clinic_id, username, display_name, email, role)
-                    select ?1, c.id, ?2, ?3, ?4, ?5 from clinic c where c.external_key = ?6
+                    values (?1, ?2, ?3, ?4, ?5, ?6)
                     on conflict (subject) do nothing""")
                     .setParameter(1, user.subject())
-                    .setParameter(2, user.username())
-                    .setParameter(3, user.displayName())
-                    .setParameter(4, user.email())
-                    .setParameter(5, role.claim)
-                    .setParameter(6, user.clinicKey())
+                    .setParameter(2, clinic.id())
+                    .setParameter(3, user.username())
+                    .setParameter(4, user.displayName())
+                    .setParameter(5, user.email())
+                    .setParameter(6, role.claim)
                     .executeUpdate();
-            profile = UserProfile.<UserProfile>find("from UserProfile p join fetch p.clinic where p.subject = ?1", user.subject())
-                    .firstResult();
+            profile = UserProfile.<UserProfile>find("subject", user.subject()).firstResult();
         } else {
             refresh(profile, user, role);
         }
-        if (!profile.clinic.externalKey.equals(user.clinicKey())) {
+        if (clinic == null || clinic.id() != profile.clinicId) {
+            clinic = clinics.ref(profile.clinicId); // a returning user, or a racing first sign-in stored the profile first
+        }
+        if (!clinic.key().equals(user.clinicKey())) {
             // A user moved between clinics in Keycloak: never keep them attached to the old clinic's data.
             throw new AccountNotUsableException("Your account moved to another clinic. Ask your clinic administrator for help.");
         }
         return new Account(profile.id, profile.subject, profile.username, profile.displayName, profile.email,
-                Role.fromClaim(profile.role), profile.clinic.id, profile.clinic.externalKey, profile.clinic.name);
+                Role.fromClaim(profile.role), clinic.id(), clinic.key(), clinic.name());
     }
 
     private static void refresh(UserProfile profile, SignedInUser user, Role role) {

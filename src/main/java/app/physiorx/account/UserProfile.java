@@ -1,15 +1,11 @@
 package app.physiorx.account;
 
-import app.physiorx.clinic.Clinic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -24,9 +20,8 @@ public class UserProfile extends PanacheEntityBase {
     @Column(nullable = false, unique = true, length = 64)
     public String subject;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "clinic_id")
-    public Clinic clinic;
+    @Column(name = "clinic_id", nullable = false)
+    public long clinicId;
 
     @Column(nullable = false)
     public String username;

@@ -9,8 +9,10 @@ import app.physiorx.alert.AlertApi.AlertView;
 import app.physiorx.alert.AlertApi.Counts;
 import app.physiorx.alert.AlertApi.Event;
 import app.physiorx.alert.AlertApi.Trip;
+import app.physiorx.patient.PatientScope;
 import app.physiorx.patient.PatientService;
 import app.physiorx.progress.PainRules;
+import app.physiorx.progress.SessionAlerts;
 import app.physiorx.progress.PainRules.Flag;
 import app.physiorx.progress.PainRules.Rule;
 import app.physiorx.progress.PainRules.Severity;
@@ -23,8 +25,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import static app.physiorx.patient.PatientService.toDate;
-import static app.physiorx.patient.PatientService.toTime;
+import static app.physiorx.common.Row.toDate;
+import static app.physiorx.common.Row.toTime;
 
 /**
  * Alerts: raised in the transaction that stores the session (merged into the open alert of the
@@ -32,7 +34,7 @@ import static app.physiorx.patient.PatientService.toTime;
  * PostgreSQL NOTIFY, delivered at commit, which every app instance fans out to its live streams.
  */
 @ApplicationScoped
-public class AlertService {
+public class AlertService implements SessionAlerts {
     public static final String CHANNEL = "physiorx_alerts";
 
     private final EntityManager em;
@@ -41,10 +43,6 @@ public class AlertService {
     public AlertService(EntityManager em, jakarta.enterprise.event.Event<Raised> raisedEvents) {
         this.em = em;
         this.raisedEvents = raisedEvents;
-    }
-
-    /** Whom and what a raise is about. {@code sessionId} is null for the daily inactivity check. */
-    public record Subject(long clinicId, long patientId, Long programId, Long sessionId, String actor, String actorName) {
     }
 
     /** Fired (CDI) for every raise; observers act after the transaction commits. */
@@ -64,6 +62,7 @@ public class AlertService {
      * Raises the flag for the patient or adds it to their unresolved alert of the same rule, links
      * the session, writes the history and notifies every instance. Runs in the caller's transaction.
      */
+    @Override
     public long raise(Subject s, Flag flag) {
         Object[] row = (Object[]) em.createNativeQuery("""
                 with a as (
@@ -107,6 +106,7 @@ public class AlertService {
     }
 
     /** The flags a stored session raised (to answer a retried submission the same way). */
+    @Override
     public List<Flag> flagsOfSession(long sessionId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -130,7 +130,7 @@ public class AlertService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AlertPage list(Account caller, AlertStatus status, Severity severity, Long patientId, int page, int size) {
         StringBuilder where = new StringBuilder(" from alert a join patient p on p.id = a.patient_id where ")
-                .append(PatientService.scope(caller));
+                .append(PatientScope.MARK);
         if (status != null) {
             where.append(" and a.status = :status");
         }
@@ -140,10 +140,10 @@ public class AlertService {
         if (patientId != null) {
             where.append(" and a.patient_id = :patientId");
         }
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query rows = em.createNativeQuery("select " + VIEW_COLUMNS + where + ORDER + " limit :limit offset :offset");
+        PatientScope scope = PatientScope.of(caller);
+        Query count = scope.nativeQuery(em, "select count(*)" + where);
+        Query rows = scope.nativeQuery(em, "select " + VIEW_COLUMNS + where + ORDER + " limit :limit offset :offset");
         for (Query q : List.of(count, rows)) {
-            PatientService.bindScope(q, caller);
             if (status != null) {
                 q.setParameter("status", status.name());
             }
@@ -167,9 +167,9 @@ public class AlertService {
         if (!caller.isStaff()) {
             return new Counts(0, 0, 0);
         }
-        Query q = em.createNativeQuery("select a.severity, count(*) from alert a join patient p on p.id = a.patient_id"
-                + " where a.status = 'OPEN' and a.clinic_id = :clinic and " + PatientService.scope(caller) + " group by a.severity");
-        PatientService.bindScope(q, caller);
+        Query q = PatientScope.of(caller).nativeQuery(em, "select a.severity, count(*) from alert a join patient p on p.id = a.patient_id"
+                + " where a.status = 'OPEN' and a.clinic_id = :clinic and " + PatientScope.MARK + " group by a.severity")
+                .setParameter("clinic", caller.clinicId());
         long high = 0, medium = 0, low = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
@@ -253,10 +253,9 @@ public class AlertService {
     }
 
     private Object[] visibleRow(Account caller, long id) {
-        Query q = em.createNativeQuery("select " + VIEW_COLUMNS
-                + " from alert a join patient p on p.id = a.patient_id where a.id = :id and " + PatientService.scope(caller))
+        Query q = PatientScope.of(caller).nativeQuery(em, "select " + VIEW_COLUMNS
+                + " from alert a join patient p on p.id = a.patient_id where a.id = :id and " + PatientScope.MARK)
                 .setParameter("id", id);
-        PatientService.bindScope(q, caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         if (rows.isEmpty()) {

@@ -1,9 +1,7 @@
 package app.physiorx.clinic;
 
+import app.physiorx.common.ImageCheck;
 import app.physiorx.common.NotFoundException;
-import app.physiorx.account.Role;
-import app.physiorx.account.StaffRef;
-import app.physiorx.account.UserProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,8 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 
+/** Clinics (tenants): created on their first user's sign-in, named and set up by their admins. */
 @ApplicationScoped
 public class ClinicService {
     private final EntityManager em;
@@ -21,8 +21,12 @@ public class ClinicService {
         this.em = em;
     }
 
-    public record ClinicView(String name, String phone, PaperSize paperSize, long therapists, long clinicAdmins,
-                             long patientAccounts) {
+    /** Which clinic: its id, its Keycloak key and its name. */
+    public record ClinicRef(long id, String key, String name) {
+    }
+
+    /** What a clinic shows about itself. */
+    public record ClinicDetails(String name, String phone, PaperSize paperSize) {
     }
 
     /** What a clinic admin may change. */
@@ -32,45 +36,47 @@ public class ClinicService {
             @NotNull PaperSize paperSize) {
     }
 
-    /** Therapists of the clinic who have signed in at least once: for assigning and sharing patients. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StaffRef> therapists(long clinicId) {
-        return UserProfile.<UserProfile>list("clinic.id = ?1 and role = ?2 order by displayName", clinicId,
-                Role.THERAPIST.claim).stream().map(u -> new StaffRef(u.id, u.displayName)).toList();
+    /** The clinic with this Keycloak key, created (with this name) when it is new. Runs in the caller's transaction. */
+    public ClinicRef ensure(String key, String name) {
+        em.createNativeQuery("""
+                insert into clinic (external_key, name) values (?1, ?2)
+                on conflict (external_key) do nothing""")
+                .setParameter(1, key)
+                .setParameter(2, Objects.requireNonNullElse(name, key))
+                .executeUpdate();
+        return em.createQuery("select new app.physiorx.clinic.ClinicService$ClinicRef(c.id, c.externalKey, c.name)"
+                        + " from Clinic c where c.externalKey = :key", ClinicRef.class)
+                .setParameter("key", key).getSingleResult();
     }
 
-    /** One query: the clinic and how many of each role have signed in to it. */
+    /** The clinic by id (a user's clinic always exists: the foreign key keeps it). */
+    public ClinicRef ref(long clinicId) {
+        return em.createQuery("select new app.physiorx.clinic.ClinicService$ClinicRef(c.id, c.externalKey, c.name)"
+                        + " from Clinic c where c.id = :id", ClinicRef.class)
+                .setParameter("id", clinicId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("The clinic"));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ClinicView summary(long clinicId) {
-        List<Object[]> rows = em.createQuery("""
-                select c.name, c.phone, c.paperSize,
-                       coalesce(sum(case when p.role = 'therapist' then 1 else 0 end), 0),
-                       coalesce(sum(case when p.role = 'clinic-admin' then 1 else 0 end), 0),
-                       coalesce(sum(case when p.role = 'patient' then 1 else 0 end), 0)
-                from Clinic c left join UserProfile p on p.clinic = c
-                where c.id = :clinic group by c.name, c.phone, c.paperSize""", Object[].class)
-                .setParameter("clinic", clinicId)
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("The clinic");
-        }
-        Object[] r = rows.getFirst();
-        return new ClinicView((String) r[0], (String) r[1], (PaperSize) r[2], ((Number) r[3]).longValue(),
-                ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+    public ClinicDetails details(long clinicId) {
+        return em.createQuery("select new app.physiorx.clinic.ClinicService$ClinicDetails(c.name, c.phone, c.paperSize)"
+                        + " from Clinic c where c.id = :id", ClinicDetails.class)
+                .setParameter("id", clinicId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("The clinic"));
     }
 
     /** A PNG or JPEG logo for the handouts (at most 2 MB, checked by its content). */
     @Transactional
     public void setLogo(long clinicId, byte[] data) {
-        app.physiorx.exercise.ExerciseImageService.detectType(data);
-        app.physiorx.exercise.ExerciseImageService.decode(data);
+        ImageCheck.detectType(data);
+        ImageCheck.decode(data);
         Clinic clinic = Clinic.findById(clinicId);
         clinic.logo = data;
-        clinic.logoUpdatedAt = java.time.OffsetDateTime.now();
+        clinic.logoUpdatedAt = OffsetDateTime.now();
     }
 
     @Transactional
-    public ClinicView update(long clinicId, ClinicSettings settings) {
+    public ClinicDetails update(long clinicId, ClinicSettings settings) {
         Clinic clinic = Clinic.findById(clinicId);
         if (clinic == null) {
             throw new NotFoundException("The clinic");
@@ -79,6 +85,6 @@ public class ClinicService {
         clinic.phone = settings.phone() == null || settings.phone().isBlank() ? null : settings.phone().strip();
         clinic.paperSize = settings.paperSize();
         em.flush();
-        return summary(clinicId);
+        return new ClinicDetails(clinic.name, clinic.phone, clinic.paperSize);
     }
 }

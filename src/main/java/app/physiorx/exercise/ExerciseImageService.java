@@ -1,17 +1,13 @@
 package app.physiorx.exercise;
 
 import app.physiorx.common.NotFoundException;
-import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.NotAllowedException;
 import app.physiorx.account.Account;
+import app.physiorx.common.ImageCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * One PNG or JPEG picture per clinic exercise, at most 2 MB. The type is read from the
@@ -19,8 +15,6 @@ import javax.imageio.ImageIO;
  */
 @ApplicationScoped
 public class ExerciseImageService {
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
-    private static final int MAX_SIDE = 6000;
 
     private final ExerciseService exercises;
 
@@ -37,8 +31,8 @@ public class ExerciseImageService {
         if (e.isStarter()) {
             throw new NotAllowedException("Starter exercises are read-only. Copy the exercise to add a picture.");
         }
-        String type = detectType(data);
-        BufferedImage image = decode(data);
+        String type = ImageCheck.detectType(data);
+        BufferedImage image = ImageCheck.decode(data);
         ExerciseImage stored = ExerciseImage.findById(exerciseId);
         if (stored == null) {
             stored = new ExerciseImage();
@@ -62,42 +56,5 @@ public class ExerciseImageService {
             throw new NotFoundException("The picture");
         }
         return new ImageData(image.contentType, image.data);
-    }
-
-    /** image/png or image/jpeg from the first bytes; anything else is refused. */
-    public static String detectType(byte[] data) {
-        if (data == null || data.length == 0) {
-            throw InvalidInputException.field("image", "choose a PNG or JPEG picture");
-        }
-        if (data.length > MAX_BYTES) {
-            throw InvalidInputException.field("image", "the picture may be at most 2 MB");
-        }
-        if (data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G'
-                && data[4] == 0x0D && data[5] == 0x0A && data[6] == 0x1A && data[7] == 0x0A) {
-            return "image/png";
-        }
-        if (data.length > 3 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8 && (data[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        throw InvalidInputException.field("image", "only PNG and JPEG pictures are accepted");
-    }
-
-    /** Decodes the picture fully (refusing broken or huge ones) and answers it. */
-    public static BufferedImage decode(byte[] data) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
-            if (image == null) {
-                throw InvalidInputException.field("image", "the picture could not be read");
-            }
-            if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-                throw InvalidInputException.field("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException p) {
-                throw p;
-            }
-            throw InvalidInputException.field("image", "the picture could not be read");
-        }
     }
 }

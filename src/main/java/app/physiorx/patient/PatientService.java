@@ -5,10 +5,13 @@ import app.physiorx.common.ConflictException;
 import app.physiorx.common.InvalidInputException;
 import static app.physiorx.common.Text.blankToNull;
 
+import static app.physiorx.common.Row.toDate;
+import static app.physiorx.common.Row.toTime;
+
 import app.physiorx.account.Account;
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
-import app.physiorx.account.UserProfile;
+import app.physiorx.account.StaffDirectory;
 import app.physiorx.common.Page;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientInput;
@@ -39,49 +42,28 @@ public class PatientService {
     private final EntityManager em;
     private final PatientAccounts accounts;
     private final app.physiorx.common.SecretBox box;
+    private final StaffDirectory staff;
 
-    public PatientService(EntityManager em, PatientAccounts accounts, app.physiorx.common.SecretBox box) {
+    public PatientService(EntityManager em, PatientAccounts accounts, app.physiorx.common.SecretBox box, StaffDirectory staff) {
         this.em = em;
         this.accounts = accounts;
         this.box = box;
-    }
-
-    /** SQL condition on alias p that limits patients to the caller's; parameters :clinic and :me. */
-    public static String scope(Account caller) {
-        if (caller.role() == Role.CLINIC_ADMIN) {
-            return "p.clinic_id = :clinic";
-        }
-        if (caller.role() == Role.THERAPIST) {
-            return "p.clinic_id = :clinic and (p.therapist_id = :me or exists (select 1 from patient_share s"
-                    + " where s.patient_id = p.id and s.therapist_id = :me))";
-        }
-        return "false";
-    }
-
-    public static void bindScope(Query query, Account caller) {
-        query.setParameter("clinic", caller.clinicId());
-        if (caller.role() == Role.THERAPIST) {
-            query.setParameter("me", caller.userId());
-        }
+        this.staff = staff;
     }
 
     /** The patient if the caller may see them, else 404. */
     public Patient visible(Account caller, long id) {
-        Query q = em.createNativeQuery("select p.* from patient p where p.id = :id and " + scope(caller), Patient.class)
-                .setParameter("id", id);
-        bindScope(q, caller);
-        @SuppressWarnings("unchecked")
-        List<Patient> found = q.getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("The patient");
-        }
+        Patient found = app.physiorx.common.Row.first(PatientScope.of(caller)
+                .nativeQuery(em, "select p.* from patient p where p.id = :id and " + PatientScope.MARK, Patient.class)
+                .setParameter("id", id), Patient.class)
+                .orElseThrow(() -> new NotFoundException("The patient"));
         app.physiorx.audit.AuditContext.patient(id);
-        return found.getFirst();
+        return found;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PatientListItem> list(Account caller, String search, String status, int page, int size) {
-        StringBuilder where = new StringBuilder(scope(caller));
+        StringBuilder where = new StringBuilder(PatientScope.MARK);
         Map<String, Object> params = new HashMap<>();
         if (search != null && !search.isBlank()) {
             if (search.length() > 100) {
@@ -99,18 +81,19 @@ public class PatientService {
             }
             where.append(" and p.status = :status");
         }
-        Query q = em.createNativeQuery("""
-                select p.id, p.first_name || ' ' || p.last_name, p.date_of_birth, p.condition, p.status, t.display_name,
+        Query q = PatientScope.of(caller).nativeQuery(em, """
+                select p.id, p.first_name || ' ' || p.last_name, p.date_of_birth, p.condition, p.status, p.therapist_id,
                        p.last_activity_at, count(*) over ()
-                from patient p join user_profile t on t.id = p.therapist_id
+                from patient p
                 where""" + " " + where + " order by p.last_activity_at desc, p.id desc limit :limit offset :offset");
-        bindScope(q, caller);
         params.forEach(q::setParameter);
         q.setParameter("limit", size).setParameter("offset", page * size);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
+        Map<Long, String> therapists = staff.names(rows.stream().map(r -> ((Number) r[5]).longValue()).collect(java.util.stream.Collectors.toSet()));
         List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(((Number) r[0]).longValue(), (String) r[1],
-                toDate(r[2]), (String) r[3], PatientStatus.valueOf((String) r[4]), (String) r[5], toTime(r[6]))).toList();
+                toDate(r[2]), (String) r[3], PatientStatus.valueOf((String) r[4]), therapists.get(((Number) r[5]).longValue()),
+                toTime(r[6]))).toList();
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[7]).longValue();
         return new Page<>(items, page, size, total);
     }
@@ -256,8 +239,7 @@ public class PatientService {
     }
 
     private void checkTherapist(Account caller, long id, String field) {
-        long found = UserProfile.count("id = ?1 and clinic.id = ?2 and role = ?3", id, caller.clinicId(), Role.THERAPIST.claim);
-        if (found == 0) {
+        if (!staff.isTherapist(caller.clinicId(), id)) {
             throw InvalidInputException.field(field, "no therapist of your clinic has this id");
         }
     }
@@ -278,43 +260,15 @@ public class PatientService {
     }
 
     private PatientView view(Patient p) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> staff = em.createNativeQuery("""
-                select u.id, u.display_name, 'T' from user_profile u where u.id = :t
-                union all
-                select u.id, u.display_name, 'S' from patient_share s join user_profile u on u.id = s.therapist_id
-                where s.patient_id = :p order by 3 desc, 2""")
-                .setParameter("t", p.therapistId).setParameter("p", p.id).getResultList();
-        StaffRef therapist = null;
-        List<StaffRef> shared = new ArrayList<>();
-        for (Object[] r : staff) {
-            StaffRef ref = new StaffRef(((Number) r[0]).longValue(), (String) r[1]);
-            if ("T".equals(r[2])) {
-                therapist = ref;
-            } else {
-                shared.add(ref);
-            }
-        }
+        List<Long> sharedIds = em.createNativeQuery("select therapist_id from patient_share where patient_id = :p", Long.class)
+                .setParameter("p", p.id).getResultList();
+        Map<Long, String> names = staff.names(java.util.stream.Stream.concat(java.util.stream.Stream.of(p.therapistId),
+                sharedIds.stream()).collect(java.util.stream.Collectors.toSet()));
+        StaffRef therapist = new StaffRef(p.therapistId, names.get(p.therapistId));
+        List<StaffRef> shared = sharedIds.stream().filter(names::containsKey).map(id -> new StaffRef(id, names.get(id)))
+                .sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
         return new PatientView(p.id, p.firstName, p.lastName, p.fullName(), p.dateOfBirth, p.email, p.phone, p.condition,
                 p.startOfCare, p.notes, p.status, therapist, shared, p.username, p.keycloakUserId != null,
                 p.accessIssuedAt, p.lastActivityAt, p.version);
-    }
-
-
-    public static LocalDate toDate(Object o) {
-        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    public static OffsetDateTime toTime(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) o).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,10 +2,6 @@ package app.physiorx.program;
 
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.handout.HandoutResponse;
-import app.physiorx.handout.HandoutService;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import app.physiorx.program.ProgramApi.VersionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,21 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MyProgramResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
-    private final HandoutService handouts;
 
-    public MyProgramResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts) {
+    public MyProgramResource(CurrentUser currentUser, ProgramService programs) {
         this.currentUser = currentUser;
         this.programs = programs;
-        this.handouts = handouts;
-    }
-
-    @GET
-    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
-    @Path("handout.pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The PDF handout of the signed-in patient's current program")
-    public Response handout(@QueryParam("largePrint") boolean largePrint) {
-        return HandoutResponse.of(handouts.forPatient(currentUser.account(), largePrint));
     }
 
     @GET

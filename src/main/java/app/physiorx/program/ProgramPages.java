@@ -9,8 +9,6 @@ import app.physiorx.common.Page;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.exercise.ExerciseService;
-import app.physiorx.handout.HandoutResponse;
-import app.physiorx.handout.HandoutService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.ItemView;
 import app.physiorx.program.ProgramApi.ProgramView;
@@ -55,15 +53,12 @@ public class ProgramPages {
     private final ProgramService programs;
     private final ExerciseService exercises;
     private final Validator validator;
-    private final HandoutService handouts;
 
-    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator,
-                        HandoutService handouts) {
+    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator) {
         this.currentUser = currentUser;
         this.programs = programs;
         this.exercises = exercises;
         this.validator = validator;
-        this.handouts = handouts;
     }
 
     /** One item of the builder with its dosage form and that form's errors. */
@@ -86,8 +81,6 @@ public class ProgramPages {
         static native TemplateInstance versions(ProgramView program, List<app.physiorx.program.ProgramApi.VersionHistory> versions);
 
         static native TemplateInstance version(ProgramView program, VersionView version);
-
-        static native TemplateInstance print(app.physiorx.handout.HandoutData handout);
     }
 
     @GET
@@ -222,23 +215,6 @@ public class ProgramPages {
     public TemplateInstance versions(@PathParam("id") long id) {
         Account account = currentUser.account();
         return Templates.versions(programs.get(account, id), programs.history(account, id));
-    }
-
-    @GET
-    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
-    @Path("versions/{n}/handout.pdf")
-    @Produces("application/pdf")
-    @Operation(hidden = true)
-    public Response handout(@PathParam("id") long id, @PathParam("n") int number, @QueryParam("largePrint") boolean largePrint) {
-        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint));
-    }
-
-    /** The handout as a print-friendly web page, from the same data as the PDF. */
-    @GET
-    @Path("versions/{n}/print")
-    @Operation(hidden = true)
-    public TemplateInstance print(@PathParam("id") long id, @PathParam("n") int number) {
-        return Templates.print(handouts.dataForStaff(currentUser.account(), id, number));
     }
 
     @GET

@@ -2,8 +2,6 @@ package app.physiorx.program;
 
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.handout.HandoutResponse;
-import app.physiorx.handout.HandoutService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.NewProgram;
 import app.physiorx.program.ProgramApi.ProgramInput;
@@ -39,21 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgramResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
-    private final HandoutService handouts;
 
-    public ProgramResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts) {
+    public ProgramResource(CurrentUser currentUser, ProgramService programs) {
         this.currentUser = currentUser;
         this.programs = programs;
-        this.handouts = handouts;
-    }
-
-    @GET
-    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
-    @Path("{id}/versions/{n}/handout.pdf")
-    @Produces("application/pdf")
-    @Operation(summary = "The PDF handout of one published version (largePrint=true for about 1.5× text)")
-    public Response handout(@PathParam("id") long id, @PathParam("n") int number, @QueryParam("largePrint") boolean largePrint) {
-        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint));
     }
 
     @GET

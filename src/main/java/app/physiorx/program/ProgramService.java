@@ -10,6 +10,7 @@ import app.physiorx.exercise.Exercise;
 import app.physiorx.exercise.ExerciseStatus;
 import app.physiorx.exercise.RepsMode;
 import app.physiorx.patient.Patient;
+import app.physiorx.patient.PatientScope;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.ChangeKind;
@@ -74,16 +75,12 @@ public class ProgramService {
     // ------------------------------------------------------------------ reading
 
     Program visible(Account caller, long programId) {
-        Query q = em.createNativeQuery("select pr.* from program pr join patient p on p.id = pr.patient_id where pr.id = :id and "
-                + PatientService.scope(caller), Program.class).setParameter("id", programId);
-        PatientService.bindScope(q, caller);
-        @SuppressWarnings("unchecked")
-        List<Program> found = q.getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("The program");
-        }
-        app.physiorx.audit.AuditContext.patient(found.getFirst().patientId);
-        return found.getFirst();
+        Program found = app.physiorx.common.Row.first(PatientScope.of(caller).nativeQuery(em, "select pr.* from program pr join patient p"
+                        + " on p.id = pr.patient_id where pr.id = :id and " + PatientScope.MARK, Program.class)
+                .setParameter("id", programId), Program.class)
+                .orElseThrow(() -> new NotFoundException("The program"));
+        app.physiorx.audit.AuditContext.patient(found.patientId);
+        return found;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,12 +100,11 @@ public class ProgramService {
     /** The caller's most recently changed programs (any patient they may see), to copy from. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ProgramApi.ProgramChoice> copyChoices(Account caller) {
-        Query q = em.createNativeQuery("""
+        Query q = PatientScope.of(caller).nativeQuery(em, """
                 select pr.id, p.first_name || ' ' || p.last_name || ': ' || pr.title
                 from program pr join patient p on p.id = pr.patient_id
-                where pr.status <> 'ARCHIVED' and""" + " " + PatientService.scope(caller)
-                + " order by pr.updated_at desc limit 50");
-        PatientService.bindScope(q, caller);
+                where pr.status <> 'ARCHIVED' and {patientScope}
+                order by pr.updated_at desc limit 50""");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new ProgramApi.ProgramChoice(((Number) r[0]).longValue(), (String) r[1])).toList();
@@ -646,6 +642,6 @@ public class ProgramService {
 
 
     private static OffsetDateTime toTime(Object o) {
-        return PatientService.toTime(o);
+        return app.physiorx.common.Row.toTime(o);
     }
 }

@@ -4,7 +4,6 @@ import app.physiorx.common.NotFoundException;
 import app.physiorx.common.ConflictException;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
-import app.physiorx.alert.AlertService;
 import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.PublishedItem;
@@ -45,8 +44,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import static app.physiorx.patient.PatientService.toDate;
-import static app.physiorx.patient.PatientService.toTime;
+import static app.physiorx.common.Row.toDate;
+import static app.physiorx.common.Row.toTime;
 
 /**
  * Session logging. A session is stored, checked against the pain rules and its alerts raised in
@@ -62,11 +61,11 @@ public class SessionService {
     private final EntityManager em;
     private final PatientService patients;
     private final ProgramService programs;
-    private final AlertService alerts;
+    private final SessionAlerts alerts;
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    public SessionService(EntityManager em, PatientService patients, ProgramService programs, AlertService alerts,
+    public SessionService(EntityManager em, PatientService patients, ProgramService programs, SessionAlerts alerts,
                           ObjectMapper json, @ConfigProperty(name = "physiorx.time-zone") ZoneId zone) {
         this.em = em;
         this.patients = patients;
@@ -180,7 +179,7 @@ public class SessionService {
         List<Flag> flags = PainRules.evaluate(new PainRules.Session(input.painBefore(), input.painAfter(), worst, symptoms),
                 c.settings(), PainRules.baseline(stored.firstPainBefore()));
         for (Flag flag : flags) {
-            alerts.raise(new AlertService.Subject(patient.clinicId(), c.patientId(), c.programId(), stored.id(),
+            alerts.raise(new SessionAlerts.Subject(patient.clinicId(), c.patientId(), c.programId(), stored.id(),
                     patient.subject(), patient.displayName()), flag);
         }
         return new Logged(result(view, flags), false);

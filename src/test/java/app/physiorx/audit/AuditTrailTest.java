@@ -1,5 +1,6 @@
 package app.physiorx.audit;
 
+import app.physiorx.auditreport.AuditService;
 import static app.physiorx.support.Api.anonymous;
 import static app.physiorx.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryPatientDataEndpointIsAuditedTest {
     private static final Set<String> PATIENT_DATA_PACKAGES = Set.of("patient", "program", "progress", "alert", "handout", "audit");
-    private static final Set<String> ALSO = Set.of("app.physiorx.web.PatientHomeResource");
+    private static final Set<String> ALSO = Set.of("app.physiorx.portal.PatientHomeResource");
 
     @Test
     void everyEndpointOfAPatientDataFeatureDeclaresItsAudit() throws Exception {

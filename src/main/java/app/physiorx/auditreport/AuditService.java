@@ -1,5 +1,7 @@
-package app.physiorx.audit;
+package app.physiorx.auditreport;
 
+import app.physiorx.audit.AuditEntry;
+import app.physiorx.audit.AuditChain;
 import app.physiorx.account.Account;
 import app.physiorx.patient.PatientService;
 import io.agroal.api.AgroalDataSource;
@@ -21,7 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static app.physiorx.patient.PatientService.toTime;
+import static app.physiorx.common.Row.toTime;
 
 /** Reading the audit trail (clinic admins, their clinic only) and verifying its hash chain. */
 @ApplicationScoped
@@ -179,7 +181,7 @@ public class AuditService {
     }
 
     /** A CSV field, quoted; a leading = + - @ is defused so spreadsheets never run it as a formula. */
-    static String csv(String s) {
+    public static String csv(String s) {
         if (s == null) {
             return "";
         }

@@ -1,10 +1,11 @@
-package app.physiorx.audit;
+package app.physiorx.auditreport;
 
+import app.physiorx.audit.Audited;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.audit.AuditService.AccessReport;
-import app.physiorx.audit.AuditService.AuditPage;
+import app.physiorx.auditreport.AuditService.AccessReport;
+import app.physiorx.auditreport.AuditService.AuditPage;
 import app.physiorx.common.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

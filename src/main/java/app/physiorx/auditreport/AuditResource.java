@@ -1,12 +1,13 @@
-package app.physiorx.audit;
+package app.physiorx.auditreport;
 
+import app.physiorx.audit.Audited;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.audit.AuditService.AccessReport;
-import app.physiorx.audit.AuditService.AuditPage;
-import app.physiorx.audit.AuditService.Filter;
-import app.physiorx.audit.AuditService.Verification;
+import app.physiorx.auditreport.AuditService.AccessReport;
+import app.physiorx.auditreport.AuditService.AuditPage;
+import app.physiorx.auditreport.AuditService.Filter;
+import app.physiorx.auditreport.AuditService.Verification;
 import app.physiorx.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;

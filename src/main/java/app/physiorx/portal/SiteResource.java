@@ -1,4 +1,4 @@
-package app.physiorx.web;
+package app.physiorx.portal;
 
 import app.physiorx.account.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;

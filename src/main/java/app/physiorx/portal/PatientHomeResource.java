@@ -1,4 +1,4 @@
-package app.physiorx.web;
+package app.physiorx.portal;
 
 import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Account;
@@ -6,10 +6,6 @@ import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.progress.SessionPages;
 import app.physiorx.progress.SessionService;
-import app.physiorx.handout.HandoutResponse;
-import app.physiorx.handout.HandoutService;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramService;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,24 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PatientHomeResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
-    private final HandoutService handouts;
     private final SessionService sessions;
 
-    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, HandoutService handouts,
-                               SessionService sessions) {
+    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions) {
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.programs = programs;
-        this.handouts = handouts;
-    }
-
-    @GET
-    @app.physiorx.audit.Audited(value = "handout", action = "handout.download")
-    @Path("handout.pdf")
-    @Produces("application/pdf")
-    @Operation(hidden = true)
-    public Response handout(@QueryParam("largePrint") boolean largePrint) {
-        return HandoutResponse.of(handouts.forPatient(currentUser.account(), largePrint));
     }
 
     @CheckedTemplate

@@ -1,8 +1,6 @@
-package app.physiorx.clinic;
+package app.physiorx.account;
 
-import app.physiorx.account.CurrentUser;
-import app.physiorx.account.Role;
-import app.physiorx.account.StaffRef;
+import app.physiorx.clinic.ClinicService;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -23,23 +21,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClinicResource {
     private final CurrentUser currentUser;
     private final ClinicService clinics;
+    private final StaffDirectory staff;
 
-    public ClinicResource(CurrentUser currentUser, ClinicService clinics) {
+    public ClinicResource(CurrentUser currentUser, ClinicService clinics, StaffDirectory staff) {
         this.currentUser = currentUser;
         this.clinics = clinics;
+        this.staff = staff;
     }
 
     @GET
     @Operation(summary = "The caller's clinic with its head counts (therapists and clinic admins)")
-    public ClinicService.ClinicView clinic() {
-        return clinics.summary(currentUser.account().clinicId());
+    public ClinicView clinic() {
+        long clinic = currentUser.account().clinicId();
+        return ClinicView.of(clinics.details(clinic), staff.headCounts(clinic));
     }
 
     @GET
     @Path("therapists")
     @Operation(summary = "Therapists of the caller's clinic (those who have signed in), for assigning and sharing patients")
     public List<StaffRef> therapists() {
-        return clinics.therapists(currentUser.account().clinicId());
+        return staff.therapists(currentUser.account().clinicId());
     }
 
     @PUT
@@ -56,7 +57,8 @@ public class ClinicResource {
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the clinic's name, phone and handout paper size (clinic admins)")
-    public ClinicService.ClinicView update(@Valid @NotNull ClinicService.ClinicSettings settings) {
-        return clinics.update(currentUser.account().clinicId(), settings);
+    public ClinicView update(@Valid @NotNull ClinicService.ClinicSettings settings) {
+        long clinic = currentUser.account().clinicId();
+        return ClinicView.of(clinics.update(clinic, settings), staff.headCounts(clinic));
     }
 }

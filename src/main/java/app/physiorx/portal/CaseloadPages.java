@@ -1,11 +1,13 @@
-package app.physiorx.patient;
+package app.physiorx.portal;
 
+import app.physiorx.patient.PatientForm;
+import app.physiorx.patient.PatientService;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
-import app.physiorx.clinic.ClinicService;
+import app.physiorx.account.StaffDirectory;
 import app.physiorx.common.Page;
 import app.physiorx.common.Paging;
 import app.physiorx.patient.PatientApi.PatientAccess;
@@ -48,14 +50,14 @@ public class CaseloadPages {
     private final PatientService patients;
     private final ProgramService programs;
     private final TemplateService templates;
-    private final ClinicService clinics;
+    private final StaffDirectory staff;
     private final Validator validator;
 
     private final app.physiorx.progress.SessionService progress;
     private final app.physiorx.alert.AlertService alerts;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
-                         ClinicService clinics, Validator validator, app.physiorx.progress.SessionService progress,
+                         StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
                          app.physiorx.alert.AlertService alerts) {
         this.progress = progress;
         this.alerts = alerts;
@@ -63,7 +65,7 @@ public class CaseloadPages {
         this.patients = patients;
         this.programs = programs;
         this.templates = templates;
-        this.clinics = clinics;
+        this.staff = staff;
         this.validator = validator;
     }
 
@@ -106,7 +108,7 @@ public class CaseloadPages {
         PatientForm form = new PatientForm();
         form.startOfCare = java.time.LocalDate.now().toString();
         form.therapistId = account.role() == Role.THERAPIST ? String.valueOf(account.userId()) : "";
-        return Templates.form(form, Map.of(), null, clinics.therapists(account.clinicId()), account.role() == Role.CLINIC_ADMIN);
+        return Templates.form(form, Map.of(), null, staff.therapists(account.clinicId()), account.role() == Role.CLINIC_ADMIN);
     }
 
     @POST
@@ -116,7 +118,7 @@ public class CaseloadPages {
         Account account = currentUser.account();
         FormErrors errors = new FormErrors();
         return FormFlow.respond(validator, form.toInput(errors), errors, valid -> accessPage(patients.create(account, valid)),
-                shown -> Templates.form(form, shown.map(), null, clinics.therapists(account.clinicId()),
+                shown -> Templates.form(form, shown.map(), null, staff.therapists(account.clinicId()),
                         account.role() == Role.CLINIC_ADMIN));
     }
 
@@ -137,7 +139,7 @@ public class CaseloadPages {
     @Operation(hidden = true)
     public TemplateInstance edit(@PathParam("id") long id) {
         Account account = currentUser.account();
-        return Templates.form(PatientForm.of(patients.get(account, id)), Map.of(), id, clinics.therapists(account.clinicId()),
+        return Templates.form(PatientForm.of(patients.get(account, id)), Map.of(), id, staff.therapists(account.clinicId()),
                 account.role() == Role.CLINIC_ADMIN);
     }
 
@@ -151,7 +153,7 @@ public class CaseloadPages {
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             patients.update(account, id, valid);
             return URI.create("/portal/patients/" + id);
-        }, shown -> Templates.form(form, shown.map(), id, clinics.therapists(account.clinicId()),
+        }, shown -> Templates.form(form, shown.map(), id, staff.therapists(account.clinicId()),
                 account.role() == Role.CLINIC_ADMIN));
     }
 

@@ -1,0 +1,67 @@
+package app.physiorx.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The clinic's people as other features need them: therapists to assign, names to show, head counts. */
+@ApplicationScoped
+public class StaffDirectory {
+    private final EntityManager em;
+
+    public StaffDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    /** How many of each role have signed in to a clinic. */
+    public record HeadCounts(long therapists, long clinicAdmins, long patientAccounts) {
+    }
+
+    /** Therapists of the clinic who have signed in at least once: for assigning and sharing patients. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffRef> therapists(long clinicId) {
+        return em.createQuery("select new app.physiorx.account.StaffRef(u.id, u.displayName) from UserProfile u"
+                        + " where u.clinicId = :clinic and u.role = :role order by u.displayName", StaffRef.class)
+                .setParameter("clinic", clinicId).setParameter("role", Role.THERAPIST.claim).getResultList();
+    }
+
+    /** Whether this profile is a therapist of the clinic. */
+    public boolean isTherapist(long clinicId, long userId) {
+        return UserProfile.count("id = ?1 and clinicId = ?2 and role = ?3", userId, clinicId, Role.THERAPIST.claim) > 0;
+    }
+
+    /** Display names by profile id (one query for any number of ids). */
+    public Map<Long, String> names(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select new app.physiorx.account.StaffRef(u.id, u.displayName) from UserProfile u"
+                        + " where u.id in :ids", StaffRef.class)
+                .setParameter("ids", userIds).getResultStream()
+                .collect(Collectors.toMap(StaffRef::id, StaffRef::name));
+    }
+
+    /** One profile's name and email, for a handout's "your therapist" line. */
+    public record Contact(String name, String email) {
+    }
+
+    public Contact contact(long userId) {
+        return em.createQuery("select new app.physiorx.account.StaffDirectory$Contact(u.displayName, u.email)"
+                + " from UserProfile u where u.id = :id", Contact.class).setParameter("id", userId).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public HeadCounts headCounts(long clinicId) {
+        return em.createQuery("""
+                select new app.physiorx.account.StaffDirectory$HeadCounts(
+                       coalesce(sum(case when u.role = 'therapist' then 1 else 0 end), 0),
+                       coalesce(sum(case when u.role = 'clinic-admin' then 1 else 0 end), 0),
+                       coalesce(sum(case when u.role = 'patient' then 1 else 0 end), 0))
+                from UserProfile u where u.clinicId = :clinic""", HeadCounts.class)
+                .setParameter("clinic", clinicId).getSingleResult();
+    }
+}
