@@ -1,5 +1,6 @@
 package app.physiorx.alert;
 
+import app.physiorx.config.PhysioRxConfig;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,12 +27,11 @@ public class AlertMail {
     private final boolean enabled;
     private final String publicUrl;
 
-    public AlertMail(ReactiveMailer mailer, EntityManager em, @ConfigProperty(name = "physiorx.mail.enabled") boolean enabled,
-                     @ConfigProperty(name = "physiorx.public-url") String publicUrl) {
+    public AlertMail(ReactiveMailer mailer, EntityManager em, PhysioRxConfig config) {
         this.mailer = mailer;
         this.em = em;
-        this.enabled = enabled;
-        this.publicUrl = publicUrl;
+        this.enabled = config.mail().enabled();
+        this.publicUrl = config.publicUrl();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

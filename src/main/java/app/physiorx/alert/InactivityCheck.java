@@ -1,10 +1,10 @@
 package app.physiorx.alert;
 
+import app.physiorx.config.PhysioRxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Once a day: patients who have not logged a session for their program's number of days. */
@@ -15,9 +15,9 @@ public class InactivityCheck {
     private final AlertService alerts;
     private final ZoneId zone;
 
-    public InactivityCheck(AlertService alerts, @ConfigProperty(name = "physiorx.time-zone") ZoneId zone) {
+    public InactivityCheck(AlertService alerts, PhysioRxConfig config) {
         this.alerts = alerts;
-        this.zone = zone;
+        this.zone = config.timeZone();
     }
 
     @Scheduled(cron = "{physiorx.inactivity.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

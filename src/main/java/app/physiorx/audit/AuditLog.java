@@ -1,5 +1,6 @@
 package app.physiorx.audit;
 
+import app.physiorx.config.PhysioRxConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -17,7 +18,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,9 +41,9 @@ public class AuditLog {
     private volatile boolean running = true;
     private Thread writer;
 
-    public AuditLog(AgroalDataSource dataSource, @ConfigProperty(name = "physiorx.audit.enabled") boolean enabled) {
+    public AuditLog(AgroalDataSource dataSource, PhysioRxConfig config) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
+        this.enabled = config.audit().enabled();
     }
 
     void start(@Observes StartupEvent event) {

@@ -1,5 +1,6 @@
 package app.physiorx.audit;
 
+import app.physiorx.config.PhysioRxConfig;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,10 +28,9 @@ public class AuditRetention {
     private final Optional<Period> retention;
     private final AuditLog log;
 
-    public AuditRetention(AgroalDataSource dataSource, @ConfigProperty(name = "physiorx.audit.retention") Optional<Period> retention,
-                          AuditLog log) {
+    public AuditRetention(AgroalDataSource dataSource, PhysioRxConfig config, AuditLog log) {
         this.dataSource = dataSource;
-        this.retention = retention;
+        this.retention = config.audit().retention();
         this.log = log;
     }
 

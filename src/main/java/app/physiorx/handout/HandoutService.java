@@ -1,5 +1,6 @@
 package app.physiorx.handout;
 
+import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.account.Account;
 import app.physiorx.clinic.PaperSize;
 import app.physiorx.program.ProgramApi.PublishedItem;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Handouts of published program versions. Reading goes through {@link ProgramService}, so a
@@ -28,11 +28,11 @@ public class HandoutService {
     private final String publicUrl;
 
     public HandoutService(EntityManager em, ProgramService programs, app.physiorx.patient.PatientService patientScope,
-                          @ConfigProperty(name = "physiorx.public-url") String publicUrl) {
+                          PhysioRxConfig config) {
         this.em = em;
         this.programs = programs;
         this.patientScope = patientScope;
-        this.publicUrl = publicUrl.replaceAll("/$", "");
+        this.publicUrl = config.publicUrl().replaceAll("/$", "");
     }
 
     public record Pdf(String fileName, byte[] bytes) {

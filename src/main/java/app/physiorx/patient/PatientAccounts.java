@@ -1,5 +1,6 @@
 package app.physiorx.patient;
 
+import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.UpstreamException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -31,9 +31,9 @@ public class PatientAccounts {
     private final Keycloak keycloak;
     private final String realm;
 
-    public PatientAccounts(Keycloak keycloak, @ConfigProperty(name = "physiorx.keycloak.realm") String realm) {
+    public PatientAccounts(Keycloak keycloak, PhysioRxConfig config) {
         this.keycloak = keycloak;
-        this.realm = realm;
+        this.realm = config.keycloak().realm();
     }
 
     public record NewAccount(String userId, String username, String temporaryPassword) {

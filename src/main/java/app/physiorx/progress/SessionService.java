@@ -1,5 +1,6 @@
 package app.physiorx.progress;
 
+import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.common.NotFoundException;
 import app.physiorx.common.ConflictException;
 import app.physiorx.common.InvalidInputException;
@@ -42,7 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import static app.physiorx.common.Row.toDate;
 import static app.physiorx.common.Row.toTime;
@@ -66,13 +66,13 @@ public class SessionService {
     private final ZoneId zone;
 
     public SessionService(EntityManager em, PatientService patients, ProgramService programs, SessionAlerts alerts,
-                          ObjectMapper json, @ConfigProperty(name = "physiorx.time-zone") ZoneId zone) {
+                          ObjectMapper json, PhysioRxConfig config) {
         this.em = em;
         this.patients = patients;
         this.programs = programs;
         this.alerts = alerts;
         this.json = json;
-        this.zone = zone;
+        this.zone = config.timeZone();
     }
 
     /** The patient's record and the program they log against, with its alert settings. */

@@ -1,0 +1,69 @@
+package app.physiorx.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Every {@code physiorx.*} setting, with its default and its rules; the app refuses to start when one
+ * breaks them. application.properties maps each to its environment variable (see .env.example).
+ * Inject this where a setting is needed; the two schedules are read by their {@code @Scheduled} jobs.
+ */
+@ConfigMapping(prefix = "physiorx")
+public interface PhysioRxConfig {
+
+    /** The address patients and staff reach the app at: links in emails and on handouts. */
+    @WithDefault("http://127.0.0.1:8080")
+    @Pattern(regexp = "https?://[^\\s]+", message = "must be an http:// or https:// address")
+    String publicUrl();
+
+    /** The clinic's zone: what "today" is for session dates and the daily check. */
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    Inactivity inactivity();
+
+    Mail mail();
+
+    Audit audit();
+
+    Keycloak keycloak();
+
+    interface Inactivity {
+        /** When the daily check for patients who stopped logging runs (Quartz cron, clinic zone of the server). */
+        @WithDefault("0 0 7 * * ?")
+        @NotBlank
+        String cron();
+    }
+
+    interface Mail {
+        /** Email the assigned therapist about high-severity alerts (no health details in it). */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Audit {
+        /** Always on in service; off exists only so the benchmark can measure what the trail costs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Keep audit events this long (an ISO period such as P8Y); empty keeps every event forever. */
+        Optional<Period> retention();
+
+        /** When the retention purge runs. */
+        @WithDefault("0 30 3 * * ?")
+        @NotBlank
+        String retentionCron();
+    }
+
+    interface Keycloak {
+        /** The realm whose patient accounts the app manages. */
+        @WithDefault("physiorx")
+        @NotBlank
+        String realm();
+    }
+}
