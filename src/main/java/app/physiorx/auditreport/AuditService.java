@@ -147,7 +147,7 @@ public class AuditService {
         List<Object[]> rows = q.getResultList();
         List<Toucher> touchers = rows.stream().map(r -> new Toucher((String) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), toTime(r[5]), toTime(r[6]))).toList();
-        return new AccessReport(patientId, patient.firstName + " " + patient.lastName, touchers,
+        return new AccessReport(patientId, patient.name(), touchers,
                 search(admin, f, 0, 200).events());
     }
 

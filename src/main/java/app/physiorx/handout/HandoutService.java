@@ -73,8 +73,8 @@ public class HandoutService {
         List<String> missing = new java.util.ArrayList<>();
         for (long id : patientIds.stream().distinct().toList()) {
             var patient = patientScope.visible(caller, id);
-            programs.currentForPatientRecord(patient.id).ifPresentOrElse(versions::add,
-                    () -> missing.add(patient.firstName + " " + patient.lastName + ": no published program"));
+            programs.currentForPatientRecord(patient.id()).ifPresentOrElse(versions::add,
+                    () -> missing.add(patient.name() + ": no published program"));
         }
         return new BulkPlan(versions, missing);
     }

@@ -32,6 +32,10 @@ public final class PatientApi {
             @Min(0) Integer version) {
     }
 
+    /** A patient as other features refer to them: id, clinic and name. */
+    public record PatientRef(long id, long clinicId, String name) {
+    }
+
     public record PatientView(long id, String firstName, String lastName, String fullName, LocalDate dateOfBirth,
                               String email, String phone, String condition, LocalDate startOfCare, String notes,
                               PatientStatus status, StaffRef therapist, List<StaffRef> sharedWith, String username,

@@ -16,6 +16,7 @@ import app.physiorx.common.Page;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientInput;
 import app.physiorx.patient.PatientApi.PatientListItem;
+import app.physiorx.patient.PatientApi.PatientRef;
 import app.physiorx.patient.PatientApi.PatientView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,8 +52,23 @@ public class PatientService {
         this.staff = staff;
     }
 
-    /** The patient if the caller may see them, else 404. */
-    public Patient visible(Account caller, long id) {
+    /** The patient if the caller may see them, else 404 (the read is audited with the patient's id). */
+    public PatientRef visible(Account caller, long id) {
+        return ref(find(caller, id));
+    }
+
+    /** The name of a patient whose record the caller was already checked to see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String name(long patientId) {
+        return em.createQuery("select p.firstName || ' ' || p.lastName from Patient p where p.id = :id", String.class)
+                .setParameter("id", patientId).getSingleResult();
+    }
+
+    private static PatientRef ref(Patient p) {
+        return new PatientRef(p.id, p.clinicId, p.fullName());
+    }
+
+    private Patient find(Account caller, long id) {
         Patient found = app.physiorx.common.Row.first(PatientScope.of(caller)
                 .nativeQuery(em, "select p.* from patient p where p.id = :id and " + PatientScope.MARK, Patient.class)
                 .setParameter("id", id), Patient.class)
@@ -100,7 +116,7 @@ public class PatientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PatientView get(Account caller, long id) {
-        return view(visible(caller, id));
+        return view(find(caller, id));
     }
 
     @Transactional
@@ -123,7 +139,7 @@ public class PatientService {
 
     @Transactional
     public PatientView update(Account caller, long id, PatientInput input) {
-        Patient p = visible(caller, id);
+        Patient p = find(caller, id);
         if (input.version() != null && input.version() != p.version) {
             throw new ConflictException("Someone else saved this patient since you opened the record. Reload it and apply your change again.");
         }
@@ -143,7 +159,7 @@ public class PatientService {
     /** A new temporary password; creates the account if the patient has none yet. */
     @Transactional
     public PatientAccess issueAccess(Account caller, long id) {
-        Patient p = visible(caller, id);
+        Patient p = find(caller, id);
         if (p.status != PatientStatus.ACTIVE) {
             throw new ConflictException("This patient is discharged. Make them active again before issuing access.");
         }
@@ -168,7 +184,11 @@ public class PatientService {
 
     /** The patient record of a signed-in patient, linked by Keycloak subject (or, once, by username). */
     @Transactional
-    public Patient forPatientAccount(Account caller) {
+    public PatientRef forPatientAccount(Account caller) {
+        return ref(ownRecord(caller));
+    }
+
+    private Patient ownRecord(Account caller) {
         Patient p = Patient.<Patient>find("keycloakUserId = ?1 and clinicId = ?2", caller.subject(), caller.clinicId())
                 .firstResult();
         if (p == null) {

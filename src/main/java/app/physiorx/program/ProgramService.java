@@ -9,7 +9,7 @@ import app.physiorx.account.Account;
 import app.physiorx.exercise.Exercise;
 import app.physiorx.exercise.ExerciseStatus;
 import app.physiorx.exercise.RepsMode;
-import app.physiorx.patient.Patient;
+import app.physiorx.patient.PatientApi.PatientRef;
 import app.physiorx.patient.PatientScope;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.Change;
@@ -180,8 +180,8 @@ public class ProgramService {
     /** The signed-in patient's current program: the newest published version of their active program. */
     @Transactional
     public VersionView currentForPatient(Account patientAccount) {
-        Patient patient = patients.forPatientAccount(patientAccount);
-        return currentForPatientRecord(patient.id).orElseThrow(() -> new NotFoundException("A published program"));
+        PatientRef patient = patients.forPatientAccount(patientAccount);
+        return currentForPatientRecord(patient.id()).orElseThrow(() -> new NotFoundException("A published program"));
     }
 
     /** The current version of a patient already checked to be visible to the caller. */
@@ -201,10 +201,10 @@ public class ProgramService {
 
     @Transactional
     public ProgramView create(Account caller, long patientId, NewProgram request) {
-        Patient patient = patients.visible(caller, patientId);
+        PatientRef patient = patients.visible(caller, patientId);
         Program program = new Program();
-        program.patientId = patient.id;
-        program.clinicId = patient.clinicId;
+        program.patientId = patient.id();
+        program.clinicId = patient.clinicId();
         program.createdBy(caller.displayName());
         program.startDate = LocalDate.now();
         List<ItemInput> items = List.of();
@@ -231,7 +231,7 @@ public class ProgramService {
         program.persist();
         em.flush();
         replaceItems(caller, program, items, Set.of());
-        patients.touch(patient.id);
+        patients.touch(patient.id());
         em.flush();
         return view(program);
     }
