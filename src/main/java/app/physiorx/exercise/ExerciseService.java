@@ -81,7 +81,7 @@ public class ExerciseService {
     private long countOnly(String where, Map<String, Object> params) {
         Query count = em.createNativeQuery("select count(*) from exercise e where " + where);
         params.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+        return Row.of(count.getSingleResult()).getLong(0);
     }
 
     /** Summaries for the given ids, in that order: two queries whatever the count. */

@@ -41,4 +41,12 @@ public class ProgramQueries {
                 where pr.status <> 'ARCHIVED' and {patientScope}
                 order by pr.updated_at desc limit 50""").getResultList(), r -> new ProgramChoice(r.getLong(0), r.getString(1)));
     }
+
+    /** Whether the patient with this username has a program: the dev demo data checks whether it was loaded. */
+    boolean anyForPatientUsername(String username) {
+        // not scoped: a dev-mode startup job, before anyone signs in
+        return em.createQuery("select count(pr) from Program pr where pr.patientId in"
+                        + " (select p.id from Patient p where p.username = :username)", Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
+    }
 }

@@ -121,6 +121,12 @@ public class ProgramService {
         return versions.cached(programId, number);
     }
 
+    /** Whether the patient with this username has a program (for the dev demo data, which runs once). */
+    @Transactional
+    public boolean anyForPatientUsername(String username) {
+        return queries.anyForPatientUsername(username);
+    }
+
     // ------------------------------------------------------------------ writing
 
     public ProgramView create(Account caller, long patientId, NewProgram request) {
