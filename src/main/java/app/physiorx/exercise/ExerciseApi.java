@@ -74,6 +74,25 @@ public final class ExerciseApi {
     public record ExerciseChoice(long id, String name, boolean starter) {
     }
 
+    /**
+     * What prescribing an exercise needs: its default amounts (the low end of each range) and the
+     * content a published program keeps as it was.
+     */
+    public record Prescribable(long id, String name, ExerciseStatus status, Integer setsMin, Integer repsMin,
+                               RepsMode repsMode, Integer holdMinSeconds, Integer durationMinSeconds,
+                               Integer timesPerDayMin, String positionLabel, String positionDetail,
+                               List<String> equipment, List<String> steps, List<String> cues,
+                               List<String> precautions) {
+        public boolean archived() {
+            return status == ExerciseStatus.ARCHIVED;
+        }
+
+        /** "Lying on your back: knees bent" */
+        public String positionText() {
+            return positionLabel + (positionDetail == null ? "" : ": " + positionDetail);
+        }
+    }
+
     /** Search parameters as received; the service parses and checks them. */
     public record SearchQuery(String q, String group, String region, String position, String equipment,
                               String page, String size) {

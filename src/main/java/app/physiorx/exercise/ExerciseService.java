@@ -8,7 +8,6 @@ import static app.physiorx.common.Text.blankToNull;
 
 import app.physiorx.account.Account;
 import app.physiorx.common.Page;
-import app.physiorx.common.Paging;
 import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
@@ -16,14 +15,16 @@ import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.Relation;
 import app.physiorx.exercise.ExerciseApi.RelationInput;
 import app.physiorx.exercise.ExerciseApi.RelationKind;
+import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,6 @@ import java.util.stream.Collectors;
 public class ExerciseService {
     public static final int MAX_PAGE_SIZE = 100;
     public static final int MAX_QUERY_LENGTH = 200;
-    private static final String VISIBLE = "(e.clinic_id is null or e.clinic_id = :clinic)";
 
     private final EntityManager em;
 
@@ -66,63 +66,22 @@ public class ExerciseService {
         SearchPlan plan = plan(caller, query);
         Query ids = em.createNativeQuery(plan.pageSql());
         plan.params().forEach(ids::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ids.getResultList();
-        long total = rows.isEmpty() ? countOnly(plan.where(), plan.params()) : ((Number) rows.getFirst()[1]).longValue();
-        List<Long> pageIds = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        return new Page<>(summaries(pageIds), plan.page(), plan.size(), total);
+        record Hit(long id, long total) {
+        }
+        List<Hit> hits = Row.map(ids.getResultList(), r -> new Hit(r.getLong(0), r.getLong(1)));
+        long total = hits.isEmpty() ? countOnly(plan.where(), plan.params()) : hits.getFirst().total();
+        return new Page<>(summaries(hits.stream().map(Hit::id).toList()), plan.page(), plan.size(), total);
     }
 
     /** Checks the parameters (400 naming the bad one) and builds the scoped query. */
     SearchPlan plan(Account caller, SearchQuery query) {
-        int page = Paging.number("page", query.page(), 0, 0, 10_000);
-        int size = Paging.number("size", query.size(), 20, 1, MAX_PAGE_SIZE);
-        String q = query.q() == null ? "" : query.q().strip();
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw InvalidInputException.field("q", "the search text may have at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        ExerciseGroup group = parseEnum(ExerciseGroup.class, "group", query.group());
-        BodyRegion region = parseEnum(BodyRegion.class, "region", query.region());
-        Position position = parseEnum(Position.class, "position", query.position());
-        Equipment equipment = null;
-        if (query.equipment() != null && !query.equipment().isBlank()) {
-            equipment = Equipment.parse(query.equipment())
-                    .orElseThrow(() -> InvalidInputException.field("equipment", "unknown equipment; use one of: "
-                            + List.of(Equipment.values()).stream().map(e -> e.label).collect(Collectors.joining(", "))));
-        }
-
-        StringBuilder where = new StringBuilder(VISIBLE + " and e.status = 'ACTIVE'");
-        Map<String, Object> params = new HashMap<>();
-        params.put("clinic", caller.clinicId());
-        if (!q.isEmpty()) {
-            where.append(" and (e.search @@ websearch_to_tsquery('english', :q) or lower(:q) <% lower(e.name))");
-            params.put("q", q);
-        }
-        if (group != null) {
-            where.append(" and e.exercise_group = :group");
-            params.put("group", group.name());
-        }
-        if (region != null) {
-            where.append(" and e.body_regions @> array[cast(:region as text)]");
-            params.put("region", region.name());
-        }
-        if (position != null) {
-            where.append(" and e.position = :position");
-            params.put("position", position.name());
-        }
-        if (equipment != null) {
-            where.append(" and e.equipment @> array[cast(:equipment as text)]");
-            params.put("equipment", equipment.label);
-        }
-        String order = q.isEmpty() ? "lower(e.name), e.id"
-                : "ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) + word_similarity(lower(:q), lower(e.name)) desc, lower(e.name), e.id";
-        return new SearchPlan(where.toString(), order, params, page, size);
+        return ExerciseSearch.plan(caller.clinicId(), query);
     }
 
     private long countOnly(String where, Map<String, Object> params) {
         Query count = em.createNativeQuery("select count(*) from exercise e where " + where);
         params.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).longValue();
+        return Row.of(count.getSingleResult()).getLong(0);
     }
 
     /** Summaries for the given ids, in that order: two queries whatever the count. */
@@ -152,6 +111,29 @@ public class ExerciseService {
                 order by lower(e.name)""", ExerciseApi.ExerciseChoice.class)
                 .setParameter("clinic", caller.clinicId()).setParameter("active", ExerciseStatus.ACTIVE)
                 .getResultList();
+    }
+
+    /** The caller's exercises (starter or own clinic) among the given ids, by id, for prescribing: one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Prescribable> prescribable(Account caller, Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : byId(Exercise.list("id in ?1 and (clinicId is null or clinicId = ?2)",
+                List.copyOf(ids), caller.clinicId()));
+    }
+
+    /**
+     * The given exercises by id, whatever their clinic: for items of a program or template that the caller
+     * already may see, whose exercises were checked when they were added. One query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Prescribable> prescribed(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : byId(Exercise.list("id in ?1", List.copyOf(ids)));
+    }
+
+    private static Map<Long, Prescribable> byId(List<Exercise> found) {
+        return found.stream().collect(Collectors.toMap(e -> e.id, e -> new Prescribable(e.id, e.name, e.status,
+                e.setsMin, e.repsMin, e.repsMode, e.holdMinSeconds, e.durationMinSeconds, e.timesPerDayMin,
+                e.position.label, e.positionDetail, List.copyOf(e.equipment), List.copyOf(e.steps), List.copyOf(e.cues),
+                List.copyOf(e.precautions))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -191,26 +173,20 @@ public class ExerciseService {
     }
 
     private List<Relation> relations(Account caller, long id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                 select r.kind, r.from_id, f.name, r.to_id, t.name
                 from exercise_relation r
                 join exercise f on f.id = r.from_id and (f.clinic_id is null or f.clinic_id = :clinic)
                 join exercise t on t.id = r.to_id and (t.clinic_id is null or t.clinic_id = :clinic)
                 where r.from_id = :id or r.to_id = :id
                 order by r.kind, f.name, t.name""")
-                .setParameter("clinic", caller.clinicId()).setParameter("id", id).getResultList();
-        List<Relation> relations = new ArrayList<>();
-        for (Object[] r : rows) {
-            RelationKind kind = RelationKind.valueOf((String) r[0]);
-            long from = ((Number) r[1]).longValue();
-            if (from == id) {
-                relations.add(new Relation(((Number) r[3]).longValue(), (String) r[4], kind, kind.fromLabel));
-            } else {
-                relations.add(new Relation(from, (String) r[2], kind, kind.toLabel));
-            }
-        }
-        return relations;
+                .setParameter("clinic", caller.clinicId()).setParameter("id", id);
+        return Row.map(query.getResultList(), r -> {
+            RelationKind kind = RelationKind.valueOf(r.getString(0));
+            long from = r.getLong(1);
+            return from == id ? new Relation(r.getLong(3), r.getString(4), kind, kind.fromLabel)
+                    : new Relation(from, r.getString(2), kind, kind.toLabel);
+        });
     }
 
     private static List<BodyRegion> regions(Exercise e) {
@@ -380,18 +356,6 @@ public class ExerciseService {
             slug = base + "-" + i;
         }
         return slug;
-    }
-
-    static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.field(field, "unknown " + field + "; use one of: "
-                    + List.of(type.getEnumConstants()).stream().map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 
     private static List<String> cleaned(List<String> values) {

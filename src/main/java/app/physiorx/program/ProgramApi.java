@@ -1,6 +1,10 @@
 package app.physiorx.program;
 
 import app.physiorx.common.PlainText;
+import app.physiorx.exercise.Dosage;
+import app.physiorx.exercise.DosageText;
+import app.physiorx.exercise.ExerciseApi.Prescribable;
+import app.physiorx.exercise.Side;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +35,16 @@ public final class ProgramApi {
             @Size(max = 60) @PlainText String load,
             @Size(max = 40) @PlainText String tempo,
             @Size(max = 1000) @PlainText String notes) {
+        public static ItemInput of(long exerciseId, Dosage d) {
+            return new ItemInput(exerciseId, d.sets(), d.reps(), d.side(), d.holdSeconds(), d.durationSeconds(),
+                    d.restSeconds(), d.timesPerDay(), d.daysPerWeek(), d.weekdays(), d.load(), d.tempo(), d.notes());
+        }
+
+        /** The dosage as given (empty fields stay empty until the exercise's defaults fill them). */
+        public Dosage toDosage() {
+            return new Dosage(sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek,
+                    weekdays, load, tempo, notes);
+        }
     }
 
     public record ProgramInput(
@@ -67,6 +81,17 @@ public final class ProgramApi {
                            Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
                            Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays, String load,
                            String tempo, String notes, String summary) {
+        /** A draft item; {@code d} is complete (times a day and days a week given). */
+        static ItemView of(long id, int position, long exerciseId, String exerciseName, boolean exerciseArchived, Dosage d) {
+            return new ItemView(id, position, exerciseId, exerciseName, exerciseArchived, d.sets(), d.reps(), d.side(),
+                    d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(), d.weekdays(),
+                    d.load(), d.tempo(), d.notes(), DosageText.summary(d));
+        }
+
+        public Dosage toDosage() {
+            return new Dosage(sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek,
+                    weekdays, load, tempo, notes);
+        }
     }
 
     public record ProgramView(long id, long patientId, String patientName, String title, String goal, LocalDate startDate,
@@ -89,6 +114,19 @@ public final class ProgramApi {
                                 Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
                                 Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
                                 String load, String tempo, String notes, String summary, String inWords) {
+        /** The item at {@code position} with the exercise's content as it is now; {@code d} is complete. */
+        static PublishedItem of(int position, Prescribable e, Dosage d) {
+            return new PublishedItem(position, e.id(), e.name(), e.positionText(), List.copyOf(e.equipment()),
+                    List.copyOf(e.steps()), List.copyOf(e.cues()), List.copyOf(e.precautions()), d.sets(), d.reps(),
+                    d.side(), d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(),
+                    d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d));
+        }
+
+        /** The dosage as published (stored versions keep these fields flat in their JSON). */
+        public Dosage toDosage() {
+            return new Dosage(sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek,
+                    weekdays, load, tempo, notes);
+        }
     }
 
     public record VersionSummary(int number, String title, String publishedBy, OffsetDateTime publishedAt, int itemCount) {

@@ -1,5 +1,6 @@
 package app.physiorx.program;
 
+import app.physiorx.exercise.Side;
 import io.quarkus.qute.TemplateGlobal;
 
 /** Value lists for the program builder's selects and checkboxes. */

@@ -1,5 +1,6 @@
 package app.physiorx.program;
 
+import app.physiorx.exercise.Side;
 import app.physiorx.program.ProgramApi.ItemInput;
 import app.physiorx.program.ProgramApi.ItemView;
 import app.physiorx.program.ProgramApi.ProgramDetails;

@@ -1,5 +1,7 @@
 package app.physiorx.program;
 
+import app.physiorx.exercise.Dosage;
+import app.physiorx.exercise.Side;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -51,4 +54,25 @@ public class ProgramItem extends PanacheEntityBase {
     @Column(length = 60) public String load;
     @Column(length = 40) public String tempo;
     @Column(length = 1000) public String notes;
+
+    public Dosage dosage() {
+        return new Dosage(sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek,
+                weekdays.stream().map(DayOfWeek::valueOf).toList(), load, tempo, notes);
+    }
+
+    /** Takes a complete dosage (times a day and days a week given, weekdays never null). */
+    public void setDosage(Dosage d) {
+        sets = d.sets();
+        reps = d.reps();
+        side = d.side();
+        holdSeconds = d.holdSeconds();
+        durationSeconds = d.durationSeconds();
+        restSeconds = d.restSeconds();
+        timesPerDay = d.timesPerDay();
+        daysPerWeek = d.daysPerWeek();
+        weekdays = new ArrayList<>(d.weekdays().stream().map(Enum::name).toList());
+        load = d.load();
+        tempo = d.tempo();
+        notes = d.notes();
+    }
 }

@@ -1,6 +1,6 @@
 package app.physiorx.progress;
 
-import app.physiorx.program.Side;
+import app.physiorx.exercise.Side;
 import app.physiorx.program.Symptom;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,7 @@
 package app.physiorx.template;
 
 import app.physiorx.common.PlainText;
+import app.physiorx.exercise.Dosage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,10 @@ public final class TemplateApi {
                             @Min(0) @Max(3600) Integer durationSeconds,
                             @Min(1) @Max(10) Integer timesPerDay,
                             @Size(max = 500) @PlainText String note) {
+        /** The dosage as given (empty fields stay empty). */
+        public Dosage toDosage() {
+            return TemplateApi.dosage(sets, reps, holdSeconds, durationSeconds, timesPerDay, note);
+        }
     }
 
     public record TemplateInput(@NotBlank @Size(max = 120) @PlainText String name,
@@ -36,6 +41,15 @@ public final class TemplateApi {
     public record TemplateItem(int position, long exerciseId, String exerciseName, boolean exerciseArchived, int stage,
                                Integer sets, Integer reps, Integer holdSeconds, Integer durationSeconds,
                                Integer timesPerDay, String note, String dosage) {
+        /** The item's dosage as a value ({@link #dosage()} is its text). */
+        public Dosage toDosage() {
+            return TemplateApi.dosage(sets, reps, holdSeconds, durationSeconds, timesPerDay, note);
+        }
+    }
+
+    /** A template item's dosage: amounts, times a day and a note; no side, rest, days, load or tempo. */
+    static Dosage dosage(Integer sets, Integer reps, Integer hold, Integer duration, Integer timesPerDay, String note) {
+        return new Dosage(sets, reps, null, hold, duration, null, timesPerDay, null, List.of(), null, null, note);
     }
 
     public record TemplateView(long id, String name, String description, boolean starter, boolean editable,

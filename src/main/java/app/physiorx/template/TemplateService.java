@@ -4,11 +4,13 @@ import app.physiorx.common.NotFoundException;
 import app.physiorx.common.ConflictException;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.NotAllowedException;
+import app.physiorx.common.Row;
+import app.physiorx.common.Text;
 import app.physiorx.account.Account;
-import app.physiorx.exercise.Exercise;
+import app.physiorx.exercise.Dosage;
 import app.physiorx.exercise.DosageText;
-import app.physiorx.exercise.ExerciseStatus;
-import app.physiorx.exercise.RepsMode;
+import app.physiorx.exercise.ExerciseApi.Prescribable;
+import app.physiorx.exercise.ExerciseService;
 import app.physiorx.template.TemplateApi.ItemInput;
 import app.physiorx.template.TemplateApi.TemplateInput;
 import app.physiorx.template.TemplateApi.TemplateItem;
@@ -17,12 +19,9 @@ import app.physiorx.template.TemplateApi.TemplateView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Protocol templates: the shipped ones (read-only) and each clinic's own. Scoped like the
@@ -31,23 +30,23 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TemplateService {
     private final EntityManager em;
+    private final ExerciseService exercises;
 
-    public TemplateService(EntityManager em) {
+    public TemplateService(EntityManager em, ExerciseService exercises) {
         this.em = em;
+        this.exercises = exercises;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TemplateSummary> list(Account caller) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return Row.map(em.createNativeQuery("""
                 select t.id, t.name, t.description, t.clinic_id is null,
                        (select count(*) from protocol_template_item i where i.template_id = t.id)
                 from protocol_template t where t.clinic_id is null or t.clinic_id = :clinic
                 order by t.clinic_id is not null, lower(t.name)""")
                 .setParameter("clinic", caller.clinicId())
-                .getResultList();
-        return rows.stream().map(r -> new TemplateSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (Boolean) r[3], ((Number) r[4]).longValue())).toList();
+                .getResultList(), r -> new TemplateSummary(r.getLong(0), r.getString(1), r.getString(2), r.getBoolean(3),
+                r.getLong(4)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,62 +107,53 @@ public class TemplateService {
     }
 
     private void replaceItems(Account caller, long templateId, List<ItemInput> items) {
-        List<Long> ids = items.stream().map(ItemInput::exerciseId).distinct().toList();
-        Map<Long, Exercise> exercises = ids.isEmpty() ? Map.of()
-                : Exercise.<Exercise>list("id in ?1 and (clinicId is null or clinicId = ?2)", ids, caller.clinicId())
-                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Map<Long, Prescribable> found = exercises.prescribable(caller, items.stream().map(ItemInput::exerciseId).distinct().toList());
         em.createNativeQuery("delete from protocol_template_item where template_id = :t").setParameter("t", templateId)
                 .executeUpdate();
         for (int i = 0; i < items.size(); i++) {
             ItemInput item = items.get(i);
-            Exercise e = exercises.get(item.exerciseId());
+            Prescribable e = found.get(item.exerciseId());
             if (e == null) {
                 throw InvalidInputException.field("items." + i + ".exerciseId", "no such exercise in your library");
             }
-            if (e.status == ExerciseStatus.ARCHIVED) {
-                throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + e.name + "\" is archived; choose an active exercise");
+            if (e.archived()) {
+                throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + e.name() + "\" is archived; choose an active exercise");
             }
-            Integer reps = item.reps() != null ? item.reps() : e.repsMin;
-            Integer hold = item.holdSeconds() != null ? item.holdSeconds() : e.holdMinSeconds;
-            Integer duration = item.durationSeconds() != null ? item.durationSeconds() : e.durationMinSeconds;
-            if (reps == null && (hold == null || hold == 0) && (duration == null || duration == 0)) {
+            Dosage d = item.toDosage().withDefaultsOf(e);
+            if (!d.hasAmount()) {
                 throw InvalidInputException.field("items." + i, "give repetitions, a hold time or a duration");
             }
             em.createNativeQuery("""
                     insert into protocol_template_item (template_id, position, exercise_id, stage, sets, reps,
                         hold_seconds, duration_seconds, times_per_day, note)
                     values (:t, :p, :e, :stage, :sets, :reps, :hold, :duration, :tpd, :note)""")
-                    .setParameter("t", templateId).setParameter("p", i + 1).setParameter("e", e.id)
+                    .setParameter("t", templateId).setParameter("p", i + 1).setParameter("e", e.id())
                     .setParameter("stage", Objects.requireNonNullElse(item.stage(), 1))
-                    .setParameter("sets", item.sets() != null ? item.sets() : e.setsMin)
-                    .setParameter("reps", reps).setParameter("hold", hold).setParameter("duration", duration)
-                    .setParameter("tpd", item.timesPerDay() != null ? item.timesPerDay() : e.timesPerDayMin)
-                    .setParameter("note", item.note() == null || item.note().isBlank() ? null : item.note().strip())
+                    .setParameter("sets", d.sets()).setParameter("reps", d.reps()).setParameter("hold", d.holdSeconds())
+                    .setParameter("duration", d.durationSeconds()).setParameter("tpd", d.timesPerDay())
+                    .setParameter("note", Text.blankToNull(d.notes()))
                     .executeUpdate();
         }
     }
 
-    /** The template's items with their exercises: one query. */
+    /** The template's items with their exercises: two queries whatever the count. */
     public List<TemplateItem> items(long templateId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select i.position, e.id, e.name, e.status, i.stage, i.sets, i.reps, i.hold_seconds, i.duration_seconds,
-                       i.times_per_day, i.note, e.reps_mode
-                from protocol_template_item i join exercise e on e.id = i.exercise_id
-                where i.template_id = :t order by i.position""")
-                .setParameter("t", templateId).getResultList();
-        List<TemplateItem> items = new ArrayList<>();
-        for (Object[] r : rows) {
-            Integer sets = toInt(r[5]);
-            Integer reps = toInt(r[6]);
-            Integer hold = toInt(r[7]);
-            Integer duration = toInt(r[8]);
-            Integer tpd = toInt(r[9]);
-            items.add(new TemplateItem(toInt(r[0]), ((Number) r[1]).longValue(), (String) r[2],
-                    "ARCHIVED".equals(r[3]), toInt(r[4]), sets, reps, hold, duration, tpd, (String) r[10],
-                    DosageText.summary(sets, reps, RepsMode.valueOf((String) r[11]), hold, duration, tpd)));
+        record Stored(int position, long exerciseId, int stage, Dosage dosage) {
         }
-        return items;
+        List<Stored> stored = Row.map(em.createNativeQuery("""
+                select i.position, i.exercise_id, i.stage, i.sets, i.reps, i.hold_seconds, i.duration_seconds,
+                       i.times_per_day, i.note
+                from protocol_template_item i where i.template_id = :t order by i.position""")
+                .setParameter("t", templateId).getResultList(), r -> new Stored(r.getInt(0), r.getLong(1), r.getInt(2),
+                TemplateApi.dosage(r.getIntOrNull(3), r.getIntOrNull(4), r.getIntOrNull(5), r.getIntOrNull(6),
+                        r.getIntOrNull(7), r.getString(8))));
+        Map<Long, Prescribable> found = exercises.prescribed(stored.stream().map(Stored::exerciseId).distinct().toList());
+        return stored.stream().filter(s -> found.containsKey(s.exerciseId())).map(s -> {
+            Prescribable e = found.get(s.exerciseId());
+            Dosage d = s.dosage();
+            return new TemplateItem(s.position(), e.id(), e.name(), e.archived(), s.stage(), d.sets(), d.reps(),
+                    d.holdSeconds(), d.durationSeconds(), d.timesPerDay(), d.notes(), DosageText.summary(d, e.repsMode()));
+        }).toList();
     }
 
     private TemplateView toView(ProtocolTemplate t) {
@@ -176,9 +166,5 @@ public class TemplateService {
         if (taken > 0) {
             throw InvalidInputException.field("name", "your clinic already has a template with this name");
         }
-    }
-
-    private static Integer toInt(Object o) {
-        return o == null ? null : ((Number) o).intValue();
     }
 }
