@@ -49,7 +49,7 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s[0], s[1]), d.logo())).orElse(d);
+                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo())).orElse(d);
     }
 
     @Transactional
