@@ -318,8 +318,8 @@ public class PatientService {
     }
 
     private PatientView view(Patient p) {
-        List<Long> sharedIds = em.createNativeQuery("select therapist_id from patient_share where patient_id = :p", Long.class)
-                .setParameter("p", p.id).getResultList();
+        List<Long> sharedIds = Row.list(em.createNativeQuery("select therapist_id from patient_share where patient_id = :p",
+                Long.class).setParameter("p", p.id), Long.class);
         Map<Long, String> names = staff.names(java.util.stream.Stream.concat(java.util.stream.Stream.of(p.therapistId),
                 sharedIds.stream()).collect(java.util.stream.Collectors.toSet()));
         StaffRef therapist = new StaffRef(p.therapistId, names.get(p.therapistId));

@@ -31,10 +31,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
 
 /**
  * Session logging. A session is stored, checked against the pain rules and its alerts raised in
@@ -55,8 +53,8 @@ public class SessionService {
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    public SessionService(EntityManager em, SessionQueries queries, PatientService patients, ProgramService programs, SessionAlerts alerts,
-                          ObjectMapper json, PhysioRxConfig config) {
+    public SessionService(EntityManager em, SessionQueries queries, PatientService patients, ProgramService programs,
+                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config) {
         this.em = em;
         this.queries = queries;
         this.patients = patients;
