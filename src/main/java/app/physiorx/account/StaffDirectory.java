@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffDirectory {
     private final EntityManager em;
+    private final io.agroal.api.AgroalDataSource dataSource;
 
-    public StaffDirectory(EntityManager em) {
+    public StaffDirectory(EntityManager em, io.agroal.api.AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /** How many of each role have signed in to a clinic. */
@@ -63,5 +65,21 @@ public class StaffDirectory {
                        coalesce(sum(case when u.role = 'patient' then 1 else 0 end), 0))
                 from UserProfile u where u.clinicId = :clinic""", HeadCounts.class)
                 .setParameter("clinic", clinicId).getSingleResult();
+    }
+
+    /**
+     * The role claim recorded for a Keycloak subject, empty if there is no profile or the database cannot
+     * be read. Uses a connection of its own: the audit trail asks off the request, outside any transaction.
+     */
+    public java.util.Optional<String> recordedRole(String subject) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("select role from user_profile where subject = ?")) {
+            st.setString(1, subject);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

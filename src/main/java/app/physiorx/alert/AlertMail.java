@@ -1,14 +1,14 @@
 package app.physiorx.alert;
 
+import app.physiorx.account.StaffDirectory;
 import app.physiorx.config.PhysioRxConfig;
+import app.physiorx.patient.PatientService;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,13 +23,15 @@ public class AlertMail {
     public static final String SUBJECT = "PhysioRx: a patient needs your attention";
 
     private final ReactiveMailer mailer;
-    private final EntityManager em;
+    private final PatientService patients;
+    private final StaffDirectory staff;
     private final boolean enabled;
     private final String publicUrl;
 
-    public AlertMail(ReactiveMailer mailer, EntityManager em, PhysioRxConfig config) {
+    public AlertMail(ReactiveMailer mailer, PatientService patients, StaffDirectory staff, PhysioRxConfig config) {
         this.mailer = mailer;
-        this.em = em;
+        this.patients = patients;
+        this.staff = staff;
         this.enabled = config.mail().enabled();
         this.publicUrl = config.publicUrl();
     }
@@ -39,15 +41,13 @@ public class AlertMail {
         if (!enabled || raised.severity() != app.physiorx.progress.PainRules.Severity.HIGH) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> to = em.createNativeQuery("""
-                select u.email from patient p join user_profile u on u.id = p.therapist_id
-                where p.id = :p and u.email is not null""").setParameter("p", raised.patientId()).getResultList();
+        java.util.Optional<String> to = patients.therapistOf(raised.patientId())
+                .map(therapist -> staff.contact(therapist).email());
         if (to.isEmpty()) {
             return;
         }
         String link = publicUrl + "/portal/alerts/" + raised.alertId();
-        Mail mail = Mail.withText(to.getFirst(), SUBJECT, """
+        Mail mail = Mail.withText(to.get(), SUBJECT, """
                 Hello,
 
                 A patient of yours needs your attention. Sign in to PhysioRx to see the details:

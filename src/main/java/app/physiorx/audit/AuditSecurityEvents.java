@@ -1,6 +1,7 @@
 package app.physiorx.audit;
 
 import app.physiorx.account.Role;
+import app.physiorx.account.StaffDirectory;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
@@ -35,11 +36,11 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
     private static final String RENEWED = "refresh_token_grant_response";
 
     private final AuditLog log;
-    private final io.agroal.api.AgroalDataSource dataSource;
+    private final StaffDirectory staff;
 
-    public AuditSecurityEvents(AuditLog log, io.agroal.api.AgroalDataSource dataSource) {
+    public AuditSecurityEvents(AuditLog log, StaffDirectory staff) {
         this.log = log;
-        this.dataSource = dataSource;
+        this.staff = staff;
     }
 
     void oidc(@ObservesAsync io.quarkus.oidc.SecurityEvent event) {
@@ -83,15 +84,8 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
         if (actor.subject() == null) {
             return actor;
         }
-        try (java.sql.Connection c = dataSource.getConnection();
-             java.sql.PreparedStatement st = c.prepareStatement("select role from user_profile where subject = ?")) {
-            st.setString(1, actor.subject());
-            try (java.sql.ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new Actor(actor.subject(), actor.name(), rs.getString(1), actor.clinicKey()) : actor;
-            }
-        } catch (java.sql.SQLException e) {
-            return actor;
-        }
+        return staff.recordedRole(actor.subject())
+                .map(role -> new Actor(actor.subject(), actor.name(), role, actor.clinicKey())).orElse(actor);
     }
 
     private static String idTokenHint(String uri) {

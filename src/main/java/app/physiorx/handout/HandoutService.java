@@ -2,16 +2,13 @@ package app.physiorx.handout;
 
 import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.account.Account;
-import app.physiorx.clinic.PaperSize;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +19,14 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class HandoutService {
-    private final EntityManager em;
+    private final HandoutQueries queries;
     private final ProgramService programs;
     private final app.physiorx.patient.PatientService patientScope;
     private final String publicUrl;
 
-    public HandoutService(EntityManager em, ProgramService programs, app.physiorx.patient.PatientService patientScope,
+    public HandoutService(HandoutQueries queries, ProgramService programs, app.physiorx.patient.PatientService patientScope,
                           PhysioRxConfig config) {
-        this.em = em;
+        this.queries = queries;
         this.programs = programs;
         this.patientScope = patientScope;
         this.publicUrl = config.publicUrl().replaceAll("/$", "");
@@ -49,7 +46,7 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s[0], s[1]), d.logo())).orElse(d);
+                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo())).orElse(d);
     }
 
     @Transactional
@@ -129,7 +126,7 @@ public class HandoutService {
         }
     }
 
-    /** The handout's content: one query for the people and the clinic, one for the pictures. */
+    /** The handout's content: one query for the people and the clinic, one for the pictures ({@link HandoutQueries}). */
     HandoutData data(VersionView version, boolean largePrint) {
         return load(version, largePrint).data();
     }
@@ -139,26 +136,13 @@ public class HandoutService {
     }
 
     private Loaded load(VersionView version, boolean largePrint) {
-        Object[] r = (Object[]) em.createNativeQuery("""
-                select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size,
-                       c.logo, c.id || '@' || cast(c.logo_updated_at as text), p.id
-                from program pr join patient p on p.id = pr.patient_id
-                join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
-                where pr.id = :id""").setParameter("id", version.programId()).getSingleResult();
-        List<Long> ids = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
-        Map<Long, HandoutData.Picture> images = new HashMap<>();
-        if (!ids.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                            "select exercise_id, data, cast(uploaded_at as text) from exercise_image where exercise_id in (:ids)")
-                    .setParameter("ids", ids).getResultList();
-            rows.forEach(row -> images.put(((Number) row[0]).longValue(),
-                    new HandoutData.Picture(row[0] + "@" + row[2], (byte[]) row[1])));
-        }
-        return new Loaded(new HandoutData((String) r[3], (String) r[4], PaperSize.valueOf((String) r[5]), (String) r[0], version.title(),
-                version.goal(), version.number(), version.publishedAt().toLocalDate(), (String) r[1], (String) r[2],
-                version.items(), images, publicUrl + "/me", largePrint, null,
-                r[6] == null ? null : new HandoutData.Picture("logo-" + r[7], (byte[]) r[6])), ((Number) r[8]).longValue());
+        HandoutQueries.People people = queries.people(version.programId());
+        Map<Long, HandoutData.Picture> images = queries.pictures(
+                version.items().stream().map(PublishedItem::exerciseId).distinct().toList());
+        return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
+                version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
+                people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo()),
+                people.patientId());
     }
 
     static Pdf pdf(HandoutData data) {

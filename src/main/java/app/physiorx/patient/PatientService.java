@@ -5,14 +5,12 @@ import app.physiorx.common.ConflictException;
 import app.physiorx.common.InvalidInputException;
 import static app.physiorx.common.Text.blankToNull;
 
-import static app.physiorx.common.Row.toDate;
-import static app.physiorx.common.Row.toTime;
-
 import app.physiorx.account.Account;
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffRef;
 import app.physiorx.account.StaffDirectory;
 import app.physiorx.common.Page;
+import app.physiorx.common.Row;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientInput;
 import app.physiorx.patient.PatientApi.PatientListItem;
@@ -22,10 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -69,12 +65,17 @@ public class PatientService {
     }
 
     private Patient find(Account caller, long id) {
-        Patient found = app.physiorx.common.Row.first(PatientScope.of(caller)
+        Patient found = Row.first(PatientScope.of(caller)
                 .nativeQuery(em, "select p.* from patient p where p.id = :id and " + PatientScope.MARK, Patient.class)
                 .setParameter("id", id), Patient.class)
                 .orElseThrow(() -> new NotFoundException("The patient"));
         app.physiorx.audit.AuditContext.patient(id);
         return found;
+    }
+
+    /** One row of the caseload list as the query reads it, with the total count of the filter. */
+    private record ListRow(long id, String fullName, LocalDate dateOfBirth, String condition, PatientStatus status,
+                           long therapistId, OffsetDateTime lastActivityAt, long total) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -104,13 +105,12 @@ public class PatientService {
                 where""" + " " + where + " order by p.last_activity_at desc, p.id desc limit :limit offset :offset");
         params.forEach(q::setParameter);
         q.setParameter("limit", size).setParameter("offset", page * size);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        Map<Long, String> therapists = staff.names(rows.stream().map(r -> ((Number) r[5]).longValue()).collect(java.util.stream.Collectors.toSet()));
-        List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(((Number) r[0]).longValue(), (String) r[1],
-                toDate(r[2]), (String) r[3], PatientStatus.valueOf((String) r[4]), therapists.get(((Number) r[5]).longValue()),
-                toTime(r[6]))).toList();
-        long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst()[7]).longValue();
+        List<ListRow> rows = Row.map(q.getResultList(), r -> new ListRow(r.getLong(0), r.getString(1), r.getDate(2),
+                r.getString(3), PatientStatus.valueOf(r.getString(4)), r.getLong(5), r.getTime(6), r.getLong(7)));
+        Map<Long, String> therapists = staff.names(rows.stream().map(ListRow::therapistId).collect(java.util.stream.Collectors.toSet()));
+        List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(r.id(), r.fullName(), r.dateOfBirth(),
+                r.condition(), r.status(), therapists.get(r.therapistId()), r.lastActivityAt())).toList();
+        long total = rows.isEmpty() ? 0 : rows.getFirst().total();
         return new Page<>(items, page, size, total);
     }
 
@@ -213,14 +213,52 @@ public class PatientService {
      * password is dropped as it is handed out, so later handouts never show it.
      */
     @Transactional
-    public java.util.Optional<String[]> takePendingSignIn(long patientId) {
+    public java.util.Optional<SignIn> takePendingSignIn(long patientId) {
         Patient p = Patient.findById(patientId);
         if (p == null || p.pendingPassword == null) {
             return java.util.Optional.empty();
         }
         String password = box.open(p.pendingPassword);
         p.pendingPassword = null;
-        return password == null ? java.util.Optional.empty() : java.util.Optional.of(new String[] {p.username, password});
+        return password == null ? java.util.Optional.empty() : java.util.Optional.of(new SignIn(p.username, password));
+    }
+
+    /** A patient's username and temporary password, as a handout prints them once. */
+    public record SignIn(String username, String temporaryPassword) {
+    }
+
+    /** The therapist in charge of the patient (empty if there is no such patient). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Long> therapistOf(long patientId) {
+        return em.createQuery("select p.therapistId from Patient p where p.id = :id", Long.class)
+                .setParameter("id", patientId).getResultStream().findFirst();
+    }
+
+    /**
+     * For the dev demo data: the id of the clinic's patient with this username, created (in its own
+     * transaction) for the therapist if missing, with care and access started three weeks ago.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long ensureDemoPatient(Account therapist, String first, String last, String username, String keycloakSubject,
+                                  String condition, LocalDate born) {
+        Patient existing = Patient.<Patient>find("username = ?1 and clinicId = ?2", username, therapist.clinicId()).firstResult();
+        if (existing != null) {
+            return existing.id;
+        }
+        Patient p = new Patient();
+        p.clinicId = therapist.clinicId();
+        p.therapistId = therapist.userId();
+        p.firstName = first;
+        p.lastName = last;
+        p.dateOfBirth = born;
+        p.condition = condition;
+        p.startOfCare = LocalDate.now().minusWeeks(3);
+        p.username = username;
+        p.keycloakUserId = keycloakSubject;
+        p.accessIssuedAt = OffsetDateTime.now().minusWeeks(3);
+        p.createdBy(therapist.displayName());
+        p.persist();
+        return p.id;
     }
 
     @Transactional
@@ -280,8 +318,8 @@ public class PatientService {
     }
 
     private PatientView view(Patient p) {
-        List<Long> sharedIds = em.createNativeQuery("select therapist_id from patient_share where patient_id = :p", Long.class)
-                .setParameter("p", p.id).getResultList();
+        List<Long> sharedIds = Row.list(em.createNativeQuery("select therapist_id from patient_share where patient_id = :p",
+                Long.class).setParameter("p", p.id), Long.class);
         Map<Long, String> names = staff.names(java.util.stream.Stream.concat(java.util.stream.Stream.of(p.therapistId),
                 sharedIds.stream()).collect(java.util.stream.Collectors.toSet()));
         StaffRef therapist = new StaffRef(p.therapistId, names.get(p.therapistId));

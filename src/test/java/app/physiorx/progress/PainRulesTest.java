@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+@org.junit.jupiter.api.Tag("unit")
 class PainRulesTest {
     private static final Settings DEFAULTS = new Settings(7, 2,
             EnumSet.of(Symptom.NUMBNESS, Symptom.TINGLING, Symptom.NEW_WEAKNESS, Symptom.BLADDER_BOWEL), 4);

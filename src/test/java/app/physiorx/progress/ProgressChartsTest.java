@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("unit")
 class ProgressChartsTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
 

@@ -1,0 +1,178 @@
+package app.physiorx.auditreport;
+
+import app.physiorx.account.Account;
+import app.physiorx.audit.AuditChain;
+import app.physiorx.audit.AuditEntry;
+import app.physiorx.auditreport.AuditService.AuditPage;
+import app.physiorx.auditreport.AuditService.AuditView;
+import app.physiorx.auditreport.AuditService.Filter;
+import app.physiorx.auditreport.AuditService.Toucher;
+import app.physiorx.auditreport.AuditService.Verification;
+import app.physiorx.common.Row;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The audit report's reads of the audit trail ({@code audit_event}, {@code audit_anchor}, written by the audit
+ * feature on its own connections), joined with {@code patient} for the patient's name and for the clinic's
+ * patients: an event belongs to the admin's clinic when one of its users made it or it is about one of its
+ * patients, which only a join in the same query can filter and page.
+ */
+@ApplicationScoped
+public class AuditQueries {
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+
+    public AuditQueries(EntityManager em, AgroalDataSource dataSource) {
+        this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    private static final String COLUMNS = """
+            a.id, a.at, a.subject, a.actor_name, a.actor_role, a.action, a.resource_type, a.resource_id, a.patient_id,
+            p.first_name || ' ' || p.last_name, a.outcome, a.request, a.client_address, a.user_agent""";
+
+    /** Events of the admin's clinic: by its users, or about its patients. */
+    private static String where(Filter f) {
+        // not scoped: clinic admins only (the resource's role check); the condition is the admin's own clinic
+        StringBuilder w = new StringBuilder(" " + """
+                from audit_event a left join patient p on p.id = a.patient_id and p.clinic_id = :clinic
+                where (a.clinic_key = :clinicKey or a.patient_id in (select x.id from patient x where x.clinic_id = :clinic))""");
+        if (f.patientId() != null) {
+            w.append(" and a.patient_id = :patientId");
+        }
+        if (f.user() != null && !f.user().isBlank()) {
+            w.append(" and (a.subject = :user or lower(a.actor_name) like :userLike)");
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            w.append(" and a.action like :action");
+        }
+        if (f.from() != null) {
+            w.append(" and a.at >= :from");
+        }
+        if (f.to() != null) {
+            w.append(" and a.at < :to");
+        }
+        return w.toString();
+    }
+
+    private static void bind(Query q, Account admin, Filter f) {
+        q.setParameter("clinic", admin.clinicId()).setParameter("clinicKey", admin.clinicKey());
+        if (f.patientId() != null) {
+            q.setParameter("patientId", f.patientId());
+        }
+        if (f.user() != null && !f.user().isBlank()) {
+            q.setParameter("user", f.user().strip()).setParameter("userLike", "%" + f.user().strip().toLowerCase() + "%");
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            q.setParameter("action", f.action().strip().replace("%", "") + "%");
+        }
+        if (f.from() != null) {
+            q.setParameter("from", f.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+    }
+
+    /** A page of the clinic's events, newest first. */
+    AuditPage search(Account admin, Filter f, int page, int size) {
+        Query count = em.createNativeQuery("select count(*)" + where(f));
+        Query rows = em.createNativeQuery("select " + COLUMNS + where(f) + " order by a.id desc limit :limit offset :offset");
+        bind(count, admin, f);
+        bind(rows, admin, f);
+        rows.setParameter("limit", size).setParameter("offset", page * size);
+        List<AuditView> found = Row.map(rows.getResultList(), AuditQueries::view);
+        return new AuditPage(found, page, size, Row.of(count.getSingleResult()).getLong(0));
+    }
+
+    /** Everyone who touched the patient's record, most recent first. */
+    List<Toucher> touchers(Account admin, long patientId) {
+        Filter f = new Filter(patientId, null, null, null, null);
+        Query q = em.createNativeQuery("""
+                select a.actor_name, a.actor_role, a.subject, count(*), count(*) filter (where a.outcome <> 'ALLOWED'),
+                       min(a.at), max(a.at)""" + where(f) + " group by a.actor_name, a.actor_role, a.subject order by max(a.at) desc");
+        bind(q, admin, f);
+        return Row.map(q.getResultList(), r -> new Toucher(r.getString(0), r.getString(1), r.getString(2), r.getLong(3),
+                r.getLong(4), r.getTime(5), r.getTime(6)));
+    }
+
+    /** The filtered events, newest first, at most {@code limit}, handed over one by one as they are read. */
+    void forEach(Account admin, Filter f, int limit, Consumer<AuditView> each) {
+        Query q = em.createNativeQuery("select " + COLUMNS + where(f) + " order by a.id desc limit " + limit);
+        bind(q, admin, f);
+        try (java.util.stream.Stream<?> stream = q.getResultStream()) {
+            stream.map(Row::of).map(AuditQueries::view).forEach(each);
+        }
+    }
+
+    /**
+     * Recomputes the whole chain in id order: every row's hash must match its content and the previous
+     * row's hash, and every row must name the previous row's hash. A changed row breaks its own hash;
+     * a removed row breaks the link of the row after it.
+     */
+    Verification verify() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // anchor and events from one snapshot
+            String start = AuditChain.GENESIS;
+            try (Statement anchor = c.createStatement();
+                 ResultSet a = anchor.executeQuery("select last_hash from audit_anchor order by id desc limit 1")) {
+                if (a.next()) {
+                    start = a.getString(1); // events before it were removed by the retention purge
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    select id, at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
+                           outcome, request, client_address, user_agent, prev_hash, hash from audit_event order by id""")) {
+                st.setFetchSize(2000);
+                String previous = start;
+                long checked = 0;
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        Long patient = rs.getObject(10) == null ? null : rs.getLong(10);
+                        AuditEntry e = new AuditEntry(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), patient, AuditEntry.Outcome.valueOf(rs.getString(11)),
+                                rs.getString(12), rs.getString(13), rs.getString(14));
+                        String prev = rs.getString(15);
+                        String hash = rs.getString(16);
+                        if (!previous.equals(prev)) {
+                            return new Verification(false, checked, id, "the row before it was removed or changed");
+                        }
+                        if (!AuditChain.hash(prev, e).equals(hash)) {
+                            return new Verification(false, checked, id, "its content does not match its hash");
+                        }
+                        previous = hash;
+                        checked++;
+                    }
+                }
+                return new Verification(true, checked, null, null);
+            } finally {
+                c.rollback();
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not be read", e);
+        }
+    }
+
+    private static AuditView view(Row r) {
+        return new AuditView(r.getLong(0), r.getTime(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                r.getString(6), r.getString(7), r.getLongOrNull(8), r.getString(9), r.getString(10), r.getString(11),
+                r.getString(12), r.getString(13));
+    }
+}
