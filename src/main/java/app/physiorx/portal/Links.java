@@ -13,6 +13,8 @@ import app.physiorx.template.TemplatePages;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Page links for the templates, built from the JAX-RS resources' {@code @Path}s so a moved path cannot
@@ -22,6 +24,8 @@ import jakarta.ws.rs.core.UriBuilder;
  */
 @TemplateExtension(namespace = "uri")
 public final class Links {
+    /** Each link's path template, read from the annotations once; never modified, only cloned. */
+    private static final Map<String, UriBuilder> PATHS = new ConcurrentHashMap<>();
     private static final Site SITE = new Site();
     private static final Portal PORTAL = new Portal();
     private static final Caseload CASELOAD = new Caseload();
@@ -98,12 +102,14 @@ public final class Links {
 
     /** The path of a resource method without its own {@code @Path} (the resource's path). */
     static String of(Class<?> resource, Object... values) {
-        return UriBuilder.fromResource(resource).build(values).toString();
+        return of(resource, null, values);
     }
 
     /** The path of a resource method with its own {@code @Path}, its templates filled in order. */
     static String of(Class<?> resource, String method, Object... values) {
-        return UriBuilder.fromResource(resource).path(resource, method).build(values).toString();
+        UriBuilder path = PATHS.computeIfAbsent(resource.getName() + "#" + method, key -> method == null
+                ? UriBuilder.fromResource(resource) : UriBuilder.fromResource(resource).path(resource, method));
+        return path.clone().build(values).toString();
     }
 
     @TemplateData

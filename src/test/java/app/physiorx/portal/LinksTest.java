@@ -23,6 +23,7 @@ class LinksTest {
         assertEquals("/portal/patients", c.create());
         assertEquals("/portal/patients/new", c.newPatient());
         assertEquals("/portal/patients/7", c.patient(7));
+        assertEquals("/portal/patients/8", c.patient(8)); // the cached path template stays a template
         assertEquals("/portal/patients/7", c.update(7));
         assertEquals("/portal/patients/7/edit", c.edit(7));
         assertEquals("/portal/patients/7/access", c.access(7));
