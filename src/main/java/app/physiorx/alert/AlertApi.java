@@ -32,6 +32,15 @@ public final class AlertApi {
                             OffsetDateTime raisedAt, OffsetDateTime lastRaisedAt, Long lastSessionId,
                             String acknowledgedBy, OffsetDateTime acknowledgedAt, String resolvedBy,
                             OffsetDateTime resolvedAt, int version) {
+        /** Only an open alert can be acknowledged. Not a getter name, so not part of the JSON. */
+        public boolean canAcknowledge() {
+            return status == AlertStatus.OPEN;
+        }
+
+        /** An open or acknowledged alert can be resolved. Not a getter name, so not part of the JSON. */
+        public boolean canResolve() {
+            return status != AlertStatus.RESOLVED;
+        }
     }
 
     /** A session that tripped the alert, with the values it tripped it with. */

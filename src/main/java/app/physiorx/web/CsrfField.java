@@ -7,9 +7,10 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The CSRF token for hidden form fields ({@code inject:csrfField}). Unlike the built-in
- * {@code inject:csrf}, it also renders on error pages that the CSRF filter never saw, where
- * it falls back to the cookie or to nothing (the form then fails closed when submitted).
+ * The CSRF token for hidden form fields ({@code inject:csrfField}; forms write {@code {#csrf/}}, the
+ * tag in templates/tags/csrf.html). Unlike the built-in {@code inject:csrf}, it also renders on
+ * error pages that the CSRF filter never saw, where it falls back to the cookie or to nothing (the
+ * form then fails closed when submitted).
  */
 @RequestScoped
 @Named("csrfField")

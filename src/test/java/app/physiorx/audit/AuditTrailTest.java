@@ -42,7 +42,7 @@ class AuditTrailTest {
     void everyReadAndChangeOfPatientDataIsRecordedWithWhoWhatWhereAndTheOutcome() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         long sessionId = patient.log(patient.session(9, 9)).getLong("session.id");
-        long alertId = as("therapist1").get("/api/alerts?patientId=" + patient.id()).then().extract().jsonPath().getLong("alerts[0].id");
+        long alertId = as("therapist1").get("/api/alerts?patientId=" + patient.id()).then().statusCode(200).extract().jsonPath().getLong("alerts[0].id");
         as("therapist1").header("User-Agent", "audit-test/1.0").get("/api/patients/" + patient.id()).then().statusCode(200);
         as("therapist2").get("/api/patients/" + patient.id()).then().statusCode(404);
         as("therapist1").get("/api/programs/" + patient.programId() + "/versions/1/handout.pdf").then().statusCode(200);

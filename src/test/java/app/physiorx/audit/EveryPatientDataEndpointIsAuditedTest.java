@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * on the method or its class; an empty value is a deliberate "nothing to audit" with a reason
  * beside it). A new endpoint that forgets it fails the build.
  */
+@Tag("unit")
 class EveryPatientDataEndpointIsAuditedTest {
     private static final Set<String> PATIENT_DATA_PACKAGES = Set.of("patient", "program", "progress", "alert", "handout", "audit");
     private static final Set<String> ALSO = Set.of("app.physiorx.portal.PatientHomeResource");

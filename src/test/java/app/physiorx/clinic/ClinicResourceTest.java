@@ -60,7 +60,7 @@ class ClinicResourceTest {
                 .then().statusCode(403);
         given().header("Authorization", Tokens.bearer("therapist1"))
                 .get("/api/clinic")
-                .then().body("name", equalTo("Riverside Physio"));
+                .then().statusCode(200).body("name", equalTo("Riverside Physio"));
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class SecretsPolicyTest {
     private static final String STRONG = "k3Jd92mZq0pLx7vB4nWc8eRt6yUa1sDf";
 

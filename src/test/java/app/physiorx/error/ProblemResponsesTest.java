@@ -43,7 +43,7 @@ class ProblemResponsesTest {
                 .body("errors.pointer", hasItems("#/name", "#/phone"));
         noInternals(r);
         given().header("Authorization", Tokens.bearer("therapist1")).get("/api/clinic")
-                .then().body("name", equalTo("Riverside Physio"));
+                .then().statusCode(200).body("name", equalTo("Riverside Physio"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package app.physiorx.handout;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.account.Account;
 import app.physiorx.account.Role;
@@ -27,6 +29,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -35,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
@@ -43,7 +47,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Handout rendering (bin/bench): OpenPDF in-process against headless Chromium printing the
  * print-friendly HTML view of the same handout, and a 500-patient bulk ZIP with its peak heap.
- * Prints figures and ratios; asserts nothing about speed.
+ * Prints figures and ratios; asserts nothing about speed, but fails when a render fails (also on a
+ * worker thread) or produces nothing.
  */
 @QuarkusTest
 class HandoutBenchmark {
@@ -108,32 +113,41 @@ class HandoutBenchmark {
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
+        List<Future<Void>> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int t = 0; t < cores; t++) {
-            pool.submit(() -> {
+            workers.add(pool.submit(() -> {
                 while (!stop.get()) {
                     render(data);
                     done.incrementAndGet();
                 }
                 return null;
-            });
+            }));
         }
         Thread.sleep(10_000);
         stop.set(true);
         pool.shutdown();
-        pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS), "renderers still running");
+        for (Future<Void> worker : workers) {
+            worker.get(); // a render that failed on a worker fails the benchmark (ExecutionException)
+        }
+        assertTrue(done.get() > 0, "no handout rendered on the worker threads");
         double allCores = done.get() / ((System.nanoTime() - start) / 1e9);
 
         // --- Chromium printing the print view of the same data (warm browser, one page reused)
         String css = new String(getClass().getResourceAsStream("/META-INF/resources/static/print.css").readAllBytes(),
                 StandardCharsets.UTF_8);
-        String html = qute.getTemplate("ProgramPages/print").data("handout", data).render()
+        io.quarkus.qute.Template print = qute.getTemplate("HandoutPages/print");
+        assertNotNull(print, "the print view's template");
+        String html = print.data("handout", data).render()
                 .replace("<link rel=\"stylesheet\" href=\"/static/print.css\">", "<style>" + css + "</style>");
         for (var picture : images.entrySet()) {
             // the same pictures, inline, so that Chromium prints exactly what OpenPDF draws
             html = html.replace("/portal/library/" + picture.getKey() + "/image", "data:image/png;base64,"
                     + java.util.Base64.getEncoder().encodeToString(picture.getValue().data()));
         }
+        assertTrue(html.contains("data:image/png;base64,") && !html.contains("/image\""),
+                "the print view shows the same pictures as the PDF, inline");
         double[] chrome;
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
@@ -189,15 +203,18 @@ class HandoutBenchmark {
         }
     }
 
+    /** Renders the handout; a render that throws or writes nothing fails the benchmark. */
     private static long render(HandoutData data) {
         CountingStream out = new CountingStream();
         HandoutRenderer.render(data, out);
+        assertTrue(out.count > 0, "empty handout");
         return out.count;
     }
 
     private static void chromePdf(Page page, String html) {
         page.setContent(html);
-        page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
+        assertTrue(pdf.length > 0, "Chromium printed an empty PDF");
     }
 
     private static double pct(double[] sorted, int p) {

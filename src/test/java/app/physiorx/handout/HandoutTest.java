@@ -29,7 +29,7 @@ class HandoutTest {
     /** A published version for a new patient of therapist1, with notes that test the layout. */
     private static long[] publishedProgram(String last, String notes) {
         var patient = Patients.create("therapist1", "Zoë", last);
-        long template = as("therapist1").get("/api/templates").then().extract().jsonPath()
+        long template = as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Upper back pain' }.id");
         JsonPath draft = as("therapist1").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
                 .then().statusCode(201).extract().jsonPath();
@@ -75,7 +75,7 @@ class HandoutTest {
     @Test
     void everyPrescribedValueIsInTheTextLayer() throws Exception {
         long[] ids = publishedProgram("Adler", null);
-        JsonPath version = as("therapist1").get("/api/programs/" + ids[0] + "/versions/1").then().extract().jsonPath();
+        JsonPath version = as("therapist1").get("/api/programs/" + ids[0] + "/versions/1").then().statusCode(200).extract().jsonPath();
         byte[] pdf = download("therapist1", "/api/programs/" + ids[0] + "/versions/1/handout.pdf");
         String text = text(pdf).replaceAll("\\s+", " ");
         for (Map<String, Object> item : version.<Map<String, Object>>getList("items")) {
@@ -151,7 +151,7 @@ class HandoutTest {
         var patient = Patients.create("therapist1", "Eva", "Falk");
         String token = Patients.activate(patient.username());
         given().auth().oauth2(token).get("/api/me/program/handout.pdf").then().statusCode(404);
-        long template = as("therapist1").get("/api/templates").then().extract().jsonPath()
+        long template = as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Upper back pain' }.id");
         long id = as("therapist1").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -198,7 +198,7 @@ class HandoutTest {
     @Test
     void firstHandoutAfterAccessPrintsTheSignInAndLaterOnesNever() throws Exception {
         var patient = Patients.create("therapist1", "Nora", "Quist");
-        long template = as("therapist1").get("/api/templates").then().extract().jsonPath()
+        long template = as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Upper back pain' }.id");
         long id = as("therapist1").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -228,7 +228,7 @@ class HandoutTest {
                 .put("/api/clinic/logo").then().statusCode(204);
 
         var patient = Patients.create("therapist2", "Olga", "Petrov");
-        long template = as("therapist2").get("/api/templates").then().extract().jsonPath()
+        long template = as("therapist2").get("/api/templates").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.name == 'Upper back pain' }.id");
         long id = as("therapist2").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

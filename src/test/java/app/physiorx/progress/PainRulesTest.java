@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-@org.junit.jupiter.api.Tag("unit")
+@Tag("unit")
 class PainRulesTest {
     private static final Settings DEFAULTS = new Settings(7, 2,
             EnumSet.of(Symptom.NUMBNESS, Symptom.TINGLING, Symptom.NEW_WEAKNESS, Symptom.BLADDER_BOWEL), 4);

@@ -9,9 +9,10 @@ import app.physiorx.progress.SessionApi.SessionView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-@org.junit.jupiter.api.Tag("unit")
+@Tag("unit")
 class ProgressChartsTest {
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
 

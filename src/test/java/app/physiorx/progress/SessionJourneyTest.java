@@ -20,7 +20,7 @@ class SessionJourneyTest extends BrowserTest {
     @Test
     void aRedFlagSessionReachesTheOpenDashboardAtOnceAndTheTherapistAcknowledgesIt() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
-        String patientName = app.physiorx.support.Api.as("therapist1").get("/api/patients/" + patient.id()).then()
+        String patientName = app.physiorx.support.Api.as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200)
                 .extract().path("fullName");
 
         Page dashboard = signedIn("therapist1", "/portal");
@@ -88,7 +88,7 @@ class SessionJourneyTest extends BrowserTest {
     void alertAndSessionPagesAnswerNotFoundOutsideTheCareTeamAndAskAnonymousUsersToSignIn() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         long sessionId = patient.log(patient.session(9, 9)).getLong("session.id");
-        long alertId = app.physiorx.support.Api.as("therapist1").get("/api/alerts?patientId=" + patient.id()).then()
+        long alertId = app.physiorx.support.Api.as("therapist1").get("/api/alerts?patientId=" + patient.id()).then().statusCode(200)
                 .extract().jsonPath().getLong("alerts[0].id");
 
         Page owner = signedIn("therapist1", "/portal/alerts/" + alertId);

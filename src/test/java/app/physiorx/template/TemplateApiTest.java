@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TemplateApiTest {
 
     private static int exerciseId(String user, String name) {
-        return as(user).get("/api/exercises?size=100").then().extract().jsonPath()
+        return as(user).get("/api/exercises?size=100").then().statusCode(200).extract().jsonPath()
                 .getInt("items.find { it.name == '" + name + "' }.id");
     }
 
@@ -44,7 +44,7 @@ class TemplateApiTest {
                 .body("items[0].dosage", equalTo("3 × 12 · hold 2 s"))
                 .body("items[1].exerciseName", equalTo("Wall Angels"))
                 .body("items[1].reps", is(10)).body("items[1].timesPerDay", is(2)).body("items[1].stage", is(2));
-        as("clinicadmin1").get("/api/templates").then().body("name", hasItem(name));
+        as("clinicadmin1").get("/api/templates").then().statusCode(200).body("name", hasItem(name));
     }
 
     @Test
@@ -52,7 +52,7 @@ class TemplateApiTest {
         String name = unique("Private protocol");
         int id = create("therapist1", name);
         as("therapist2").get("/api/templates/" + id).then().statusCode(404);
-        as("therapist2").get("/api/templates").then().body("name", not(hasItem(name)));
+        as("therapist2").get("/api/templates").then().statusCode(200).body("name", not(hasItem(name)));
         as("therapist2").body(template("Taken", 1, 2, null)).put("/api/templates/" + id).then().statusCode(404);
         anonymous().get("/api/templates/" + id).then().statusCode(401);
         anonymous().get("/api/templates").then().statusCode(401);
@@ -63,7 +63,7 @@ class TemplateApiTest {
 
     @Test
     void shippedTemplateIsReadOnly() {
-        int id = as("therapist1").get("/api/templates").then().extract().jsonPath()
+        int id = as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
                 .getInt("find { it.name == 'Upper back pain' }.id");
         as("therapist1").body(template("Upper back pain", 1, 2, null)).put("/api/templates/" + id).then().statusCode(403);
     }
@@ -71,7 +71,7 @@ class TemplateApiTest {
     @Test
     void staleTemplateSaveIsRefused() {
         int id = create("therapist1", unique("Versioned"));
-        int version = as("therapist1").get("/api/templates/" + id).then().extract().jsonPath().getInt("version");
+        int version = as("therapist1").get("/api/templates/" + id).then().statusCode(200).extract().jsonPath().getInt("version");
         int squeeze = exerciseId("therapist1", "Scapular Squeeze");
         as("therapist3").body(template(unique("Renamed"), squeeze, squeeze, version)).put("/api/templates/" + id)
                 .then().statusCode(200);

@@ -1,0 +1,384 @@
+package app.physiorx.portal;
+
+import app.physiorx.alert.AlertPages;
+import app.physiorx.auditreport.AuditPages;
+import app.physiorx.auditreport.AuditResource;
+import app.physiorx.exercise.LibraryPage;
+import app.physiorx.handout.HandoutPages;
+import app.physiorx.handout.PatientHandoutPage;
+import app.physiorx.handout.PortalBulkHandouts;
+import app.physiorx.program.ProgramPages;
+import app.physiorx.progress.SessionPages;
+import app.physiorx.template.TemplatePages;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateExtension;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Page links for the templates, built from the JAX-RS resources' {@code @Path}s so a moved path cannot
+ * leave a stale link: {@code {uri:CaseloadPages.patient(p.id)}}. One object per resource, named after
+ * it, with one method per resource method, named after that method. Checked templates validate these
+ * expressions at build time. Query strings stay in the templates.
+ */
+@TemplateExtension(namespace = "uri")
+public final class Links {
+    /** Each link's path template, read from the annotations once; never modified, only cloned. */
+    private static final Map<String, UriBuilder> PATHS = new ConcurrentHashMap<>();
+    private static final Site SITE = new Site();
+    private static final Portal PORTAL = new Portal();
+    private static final Caseload CASELOAD = new Caseload();
+    private static final PatientHome PATIENT_HOME = new PatientHome();
+    private static final Programs PROGRAMS = new Programs();
+    private static final Templates TEMPLATES = new Templates();
+    private static final Library LIBRARY = new Library();
+    private static final Sessions SESSIONS = new Sessions();
+    private static final Alerts ALERTS = new Alerts();
+    private static final Audit AUDIT = new Audit();
+    private static final AuditApi AUDIT_API = new AuditApi();
+    private static final Handouts HANDOUTS = new Handouts();
+    private static final PatientHandout PATIENT_HANDOUT = new PatientHandout();
+    private static final BulkHandouts BULK_HANDOUTS = new BulkHandouts();
+
+    private Links() {
+    }
+
+    static Site SiteResource() {
+        return SITE;
+    }
+
+    static Portal PortalResource() {
+        return PORTAL;
+    }
+
+    static Caseload CaseloadPages() {
+        return CASELOAD;
+    }
+
+    static PatientHome PatientHomeResource() {
+        return PATIENT_HOME;
+    }
+
+    static Programs ProgramPages() {
+        return PROGRAMS;
+    }
+
+    static Templates TemplatePages() {
+        return TEMPLATES;
+    }
+
+    static Library LibraryPage() {
+        return LIBRARY;
+    }
+
+    static Sessions SessionPages() {
+        return SESSIONS;
+    }
+
+    static Alerts AlertPages() {
+        return ALERTS;
+    }
+
+    static Audit AuditPages() {
+        return AUDIT;
+    }
+
+    static AuditApi AuditResource() {
+        return AUDIT_API;
+    }
+
+    static Handouts HandoutPages() {
+        return HANDOUTS;
+    }
+
+    static PatientHandout PatientHandoutPage() {
+        return PATIENT_HANDOUT;
+    }
+
+    static BulkHandouts PortalBulkHandouts() {
+        return BULK_HANDOUTS;
+    }
+
+    /** The path of a resource method without its own {@code @Path} (the resource's path). */
+    static String of(Class<?> resource, Object... values) {
+        return of(resource, null, values);
+    }
+
+    /** The path of a resource method with its own {@code @Path}, its templates filled in order. */
+    static String of(Class<?> resource, String method, Object... values) {
+        UriBuilder path = PATHS.computeIfAbsent(resource.getName() + "#" + method, key -> method == null
+                ? UriBuilder.fromResource(resource) : UriBuilder.fromResource(resource).path(resource, method));
+        return path.clone().build(values).toString();
+    }
+
+    @TemplateData
+    public static final class Site {
+        public String landing() {
+            return of(SiteResource.class);
+        }
+
+        public String login() {
+            return of(SiteResource.class, "login");
+        }
+    }
+
+    @TemplateData
+    public static final class Portal {
+        public String dashboard() {
+            return of(PortalResource.class);
+        }
+    }
+
+    @TemplateData
+    public static final class Caseload {
+        public String caseload() {
+            return of(CaseloadPages.class);
+        }
+
+        public String newPatient() {
+            return of(CaseloadPages.class, "newPatient");
+        }
+
+        public String create() {
+            return of(CaseloadPages.class);
+        }
+
+        public String patient(long id) {
+            return of(CaseloadPages.class, "patient", id);
+        }
+
+        public String edit(long id) {
+            return of(CaseloadPages.class, "edit", id);
+        }
+
+        public String update(long id) {
+            return of(CaseloadPages.class, "update", id);
+        }
+
+        public String access(long id) {
+            return of(CaseloadPages.class, "access", id);
+        }
+
+        public String newProgram(long id) {
+            return of(CaseloadPages.class, "newProgram", id);
+        }
+    }
+
+    @TemplateData
+    public static final class PatientHome {
+        public String home() {
+            return of(PatientHomeResource.class);
+        }
+    }
+
+    @TemplateData
+    public static final class Programs {
+        public String builder(long id) {
+            return of(ProgramPages.class, id);
+        }
+
+        public String details(long id) {
+            return of(ProgramPages.class, "details", id);
+        }
+
+        public String addItem(long id) {
+            return of(ProgramPages.class, "addItem", id);
+        }
+
+        public String updateItem(long id, long itemId) {
+            return of(ProgramPages.class, "updateItem", id, itemId);
+        }
+
+        public String up(long id, long itemId) {
+            return of(ProgramPages.class, "up", id, itemId);
+        }
+
+        public String down(long id, long itemId) {
+            return of(ProgramPages.class, "down", id, itemId);
+        }
+
+        public String remove(long id, long itemId) {
+            return of(ProgramPages.class, "remove", id, itemId);
+        }
+
+        public String confirmPublish(long id) {
+            return of(ProgramPages.class, "confirmPublish", id);
+        }
+
+        public String publish(long id) {
+            return of(ProgramPages.class, "publish", id);
+        }
+
+        public String versions(long id) {
+            return of(ProgramPages.class, "versions", id);
+        }
+
+        public String version(long id, int number) {
+            return of(ProgramPages.class, "version", id, number);
+        }
+    }
+
+    @TemplateData
+    public static final class Templates {
+        public String list() {
+            return of(TemplatePages.class);
+        }
+
+        public String view(long id) {
+            return of(TemplatePages.class, "view", id);
+        }
+
+        public String newTemplate() {
+            return of(TemplatePages.class, "newTemplate");
+        }
+
+        public String edit(long id) {
+            return of(TemplatePages.class, "edit", id);
+        }
+
+        public String create() {
+            return of(TemplatePages.class);
+        }
+
+        public String update(long id) {
+            return of(TemplatePages.class, "update", id);
+        }
+    }
+
+    @TemplateData
+    public static final class Library {
+        public String library() {
+            return of(LibraryPage.class);
+        }
+
+        public String newExercise() {
+            return of(LibraryPage.class, "newExercise");
+        }
+
+        public String create() {
+            return of(LibraryPage.class);
+        }
+
+        public String exercise(long id) {
+            return of(LibraryPage.class, "exercise", id);
+        }
+
+        public String edit(long id) {
+            return of(LibraryPage.class, "edit", id);
+        }
+
+        public String update(long id) {
+            return of(LibraryPage.class, "update", id);
+        }
+
+        public String copy(long id) {
+            return of(LibraryPage.class, "copy", id);
+        }
+
+        public String archive(long id) {
+            return of(LibraryPage.class, "archive", id);
+        }
+
+        public String restore(long id) {
+            return of(LibraryPage.class, "restore", id);
+        }
+
+        public String uploadImage(long id) {
+            return of(LibraryPage.class, "uploadImage", id);
+        }
+
+        public String image(long id) {
+            return of(LibraryPage.class, "image", id);
+        }
+    }
+
+    @TemplateData
+    public static final class Sessions {
+        public String form() {
+            return of(SessionPages.class, "form");
+        }
+
+        public String log() {
+            return of(SessionPages.class);
+        }
+
+        public String session(long id) {
+            return of(SessionPages.class, "session", id);
+        }
+
+        public String history() {
+            return of(SessionPages.class);
+        }
+    }
+
+    @TemplateData
+    public static final class Alerts {
+        public String list() {
+            return of(AlertPages.class);
+        }
+
+        public String panel() {
+            return of(AlertPages.class, "panel");
+        }
+
+        public String nav() {
+            return of(AlertPages.class, "nav");
+        }
+
+        public String alert(long id) {
+            return of(AlertPages.class, "alert", id);
+        }
+
+        public String acknowledge(long id) {
+            return of(AlertPages.class, "acknowledge", id);
+        }
+
+        public String resolve(long id) {
+            return of(AlertPages.class, "resolve", id);
+        }
+    }
+
+    @TemplateData
+    public static final class Audit {
+        public String list() {
+            return of(AuditPages.class);
+        }
+
+        public String report(long patientId) {
+            return of(AuditPages.class, "report", patientId);
+        }
+    }
+
+    @TemplateData
+    public static final class AuditApi {
+        public String export() {
+            return of(AuditResource.class, "export");
+        }
+    }
+
+    @TemplateData
+    public static final class Handouts {
+        public String handout(long id, int number) {
+            return of(HandoutPages.class, "handout", id, number);
+        }
+
+        public String print(long id, int number) {
+            return of(HandoutPages.class, "print", id, number);
+        }
+    }
+
+    @TemplateData
+    public static final class PatientHandout {
+        public String handout() {
+            return of(PatientHandoutPage.class, "handout");
+        }
+    }
+
+    @TemplateData
+    public static final class BulkHandouts {
+        public String bulk() {
+            return of(PortalBulkHandouts.class, "bulk");
+        }
+    }
+}
