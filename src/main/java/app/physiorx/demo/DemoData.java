@@ -3,15 +3,13 @@ package app.physiorx.demo;
 import app.physiorx.account.Account;
 import app.physiorx.account.AccountService;
 import app.physiorx.account.SignedInUser;
-import app.physiorx.patient.Patient;
-import app.physiorx.program.Program;
+import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.ItemInput;
 import app.physiorx.program.ProgramApi.NewProgram;
 import app.physiorx.program.ProgramApi.ProgramInput;
 import app.physiorx.program.ProgramApi.ProgramView;
 import app.physiorx.program.ProgramService;
 import app.physiorx.template.TemplateService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +20,6 @@ import app.physiorx.progress.SessionApi.SessionInput;
 import app.physiorx.progress.SessionService;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,9 +39,12 @@ public class DemoData {
     private final ProgramService programs;
     private final TemplateService templates;
     private final SessionService sessions;
+    private final PatientService patients;
 
-    public DemoData(AccountService accounts, ProgramService programs, TemplateService templates, SessionService sessions) {
+    public DemoData(AccountService accounts, ProgramService programs, TemplateService templates, SessionService sessions,
+                    PatientService patients) {
         this.sessions = sessions;
+        this.patients = patients;
         this.accounts = accounts;
         this.programs = programs;
         this.templates = templates;
@@ -54,19 +54,18 @@ public class DemoData {
         if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
             return;
         }
-        if (QuarkusTransaction.requiringNew().call(() -> Program.count(
-                "patientId in (select p.id from Patient p where p.username = 'patient2')")) > 0) {
+        if (programs.anyForPatientUsername("patient2")) {
             return;
         }
         Account tessa = accounts.signIn(new SignedInUser("11111111-0000-4000-8000-000000000001", "therapist1", "Tessa Morgan",
                 "therapist1@riverside.example", Set.of("therapist"), "riverside", "Riverside Physio"));
         Account hugo = accounts.signIn(new SignedInUser("22222222-0000-4000-8000-000000000002", "therapist2", "Hugo Lindqvist",
                 "therapist2@hillcrest.example", Set.of("therapist"), "hillcrest", "Hillcrest Rehab"));
-        long paul = patient(tessa, "Paul", "Jensen", "patient1", "11111111-0000-4000-8000-0000000000b1",
+        long paul = patients.ensureDemoPatient(tessa, "Paul", "Jensen", "patient1", "11111111-0000-4000-8000-0000000000b1",
                 "Upper back pain, desk worker", LocalDate.of(1961, 3, 14));
-        long priya = patient(tessa, "Priya", "Nair", "patient2", "11111111-0000-4000-8000-0000000000b2",
+        long priya = patients.ensureDemoPatient(tessa, "Priya", "Nair", "patient2", "11111111-0000-4000-8000-0000000000b2",
                 "Neck and shoulder-blade pain", LocalDate.of(1984, 11, 2));
-        patient(hugo, "Marta", "Silva", "patient3", "22222222-0000-4000-8000-0000000000b3",
+        patients.ensureDemoPatient(hugo, "Marta", "Silva", "patient3", "22222222-0000-4000-8000-0000000000b3",
                 "Thoracic stiffness after a fall", LocalDate.of(1949, 6, 30));
 
         long template = templates.list(tessa).stream().filter(t -> t.name().equals("Upper back pain")).findFirst()
@@ -100,30 +99,6 @@ public class DemoData {
                     LocalDate.now().minusDays(daysBack[n]), before[n], after[n], List.of(),
                     after[n] > before[n] ? "Sore after carrying shopping bags." : null, done));
         }
-    }
-
-    private static long patient(Account therapist, String first, String last, String username, String subject,
-                                String condition, LocalDate born) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Patient existing = Patient.find("username = ?1 and clinicId = ?2", username, therapist.clinicId()).firstResult();
-            if (existing != null) {
-                return existing.id;
-            }
-            Patient p = new Patient();
-            p.clinicId = therapist.clinicId();
-            p.therapistId = therapist.userId();
-            p.firstName = first;
-            p.lastName = last;
-            p.dateOfBirth = born;
-            p.condition = condition;
-            p.startOfCare = LocalDate.now().minusWeeks(3);
-            p.username = username;
-            p.keycloakUserId = subject;
-            p.accessIssuedAt = OffsetDateTime.now().minusWeeks(3);
-            p.createdBy(therapist.displayName());
-            p.persist();
-            return p.id;
-        });
     }
 
     /** The draft as input, with one exercise's reps, hold and (optionally) sets changed. */
