@@ -7,7 +7,7 @@ import app.physiorx.account.Role;
 import app.physiorx.auditreport.AuditService.AccessReport;
 import app.physiorx.auditreport.AuditService.AuditPage;
 import app.physiorx.auditreport.AuditService.Filter;
-import app.physiorx.auditreport.AuditService.Verification;
+import app.physiorx.audit.AuditVerification.Verification;
 import app.physiorx.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;

@@ -1,5 +1,8 @@
 package app.physiorx.auditreport;
 
+import app.physiorx.audit.AuditVerification;
+import app.physiorx.audit.AuditVerification.Verification;
+
 import app.physiorx.account.Account;
 import app.physiorx.patient.PatientService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +22,12 @@ public class AuditService {
 
     private final AuditQueries queries;
     private final PatientService patients;
+    private final AuditVerification chain;
 
-    public AuditService(AuditQueries queries, PatientService patients) {
+    public AuditService(AuditQueries queries, PatientService patients, AuditVerification chain) {
         this.queries = queries;
         this.patients = patients;
+        this.chain = chain;
     }
 
     public record Filter(Long patientId, String user, String action, LocalDate from, LocalDate to) {
@@ -56,9 +61,6 @@ public class AuditService {
     }
 
     public record AccessReport(long patientId, String patientName, List<Toucher> touchers, List<AuditView> events) {
-    }
-
-    public record Verification(boolean intact, long checked, Long firstBrokenId, String problem) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -107,6 +109,6 @@ public class AuditService {
 
     /** Recomputes the whole hash chain in id order; the first broken row, if any, with why. */
     public Verification verify() {
-        return queries.verify();
+        return chain.verify();
     }
 }

@@ -76,10 +76,10 @@ class ModularArchitectureTest {
 
     /**
      * Services, directories and named query classes (by suffix), entities, the native row mapper, and the
-     * audit trail's writer, retention job and security-event recorder, which work on their own connections.
+     * audit trail's writer, retention job, security-event recorder and chain verification, which work on their own connections.
      */
     private static DescribedPredicate<JavaClass> persistenceClass() {
-        java.util.Set<String> trail = java.util.Set.of("AuditLog", "AuditRetention", "AuditSecurityEvents");
+        java.util.Set<String> trail = java.util.Set.of("AuditLog", "AuditRetention", "AuditSecurityEvents", "AuditVerification");
         return DescribedPredicate.describe("a persistence class", c -> {
             String top = c.getName().substring(c.getName().lastIndexOf('.') + 1).split("\\$")[0];
             return top.endsWith("Service") || top.endsWith("Queries") || top.endsWith("Directory")
