@@ -53,7 +53,7 @@ public class AlertPages {
     public static class Templates {
         public static native TemplateInstance list(AlertPage alerts, String status, String severity);
 
-        public static native TemplateInstance alert(AlertDetails details, String painChart, String error);
+        public static native TemplateInstance alert(AlertDetails details, ProgressCharts.PainChart painChart, String error);
 
         /** The open alerts by severity (dashboard panel), refreshed live. */
         public static native TemplateInstance panel(AlertPage open, Counts counts);

@@ -77,7 +77,8 @@ public class CaseloadPages {
 
         static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates,
                                                List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom,
-                                               app.physiorx.alert.AlertApi.AlertPage alerts, String painChart,
+                                               app.physiorx.alert.AlertApi.AlertPage alerts,
+                                               app.physiorx.progress.ProgressCharts.PainChart painChart,
                                                List<app.physiorx.progress.SessionApi.SessionView> recent);
 
         static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,

@@ -15,10 +15,21 @@ import java.util.TreeMap;
 
 /**
  * The patient's history drawn on the server: a calendar of days with sessions, adherence per
- * week (sessions done against sessions prescribed) and the pain trend as an SVG chart.
+ * week (sessions done against sessions prescribed) and the pain trend chart's geometry (drawn as SVG by
+ * the tag {@code tags/painChart.html}).
  */
 public final class ProgressCharts {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    /** The pain chart's size and the margins around its plot, in SVG units. */
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 240;
+    private static final int LEFT = 34;
+    private static final int RIGHT = 12;
+    private static final int TOP = 14;
+    private static final int BOTTOM = 40;
+    private static final double PLOT_W = WIDTH - LEFT - RIGHT;
+    private static final double PLOT_H = HEIGHT - TOP - BOTTOM;
 
     private ProgressCharts() {
     }
@@ -46,7 +57,7 @@ public final class ProgressCharts {
         }
     }
 
-    public record History(List<Week> weeks, int prescribedPerWeek, int done, int prescribed, String painChart,
+    public record History(List<Week> weeks, int prescribedPerWeek, int done, int prescribed, PainChart painChart,
                           int sessionsCharted) {
         public Integer percent() {
             return prescribed == 0 ? null : Math.min(100, Math.round(done * 100f / prescribed));
@@ -104,63 +115,76 @@ public final class ProgressCharts {
         return new History(out, prescribedPerWeek, done, prescribed, painChart(charted), charted.size());
     }
 
-    /** Pain before (dashed) and after (solid) each session, oldest left, on the 0-10 scale. */
-    public static String painChart(List<SessionView> sessions) {
-        int width = 640;
-        int height = 240;
-        int left = 34;
-        int right = 12;
-        int top = 14;
-        int bottom = 40;
-        double plotW = width - left - right;
-        double plotH = height - top - bottom;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"pain-chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"Pain before and after each session, on a scale of 0 to 10\""
-                        + " xmlns=\"http://www.w3.org/2000/svg\">");
-        for (int v = 0; v <= 10; v += 2) {
-            double y = top + (10 - v) * plotH / 10;
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", left, y,
-                    width - right, y));
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d</text>",
-                    left - 6, y + 4, v));
+    /**
+     * The pain chart's geometry, drawn by the tag {@code tags/painChart.html}. Coordinates with a fraction are
+     * strings formatted for SVG (one decimal, {@link Locale#ROOT}).
+     */
+    public record PainChart(int width, int height, List<GridLine> grid, String beforePoints, String afterPoints,
+                            List<Dot> dots, Label firstDate, Label lastDate, List<Legend> legends, Label noData) {
+        /** False without sessions: the chart shows only the grid and {@link #noData}. */
+        public boolean hasData() {
+            return !dots.isEmpty();
         }
+    }
+
+    /** A horizontal grid line at pain {@code value}, labelled on the left axis. */
+    public record GridLine(int x1, int x2, String y, int labelX, String labelY, int value) {
+    }
+
+    /** A session's pain before or after ({@code cssClass} "before" or "after"), with its tooltip. */
+    public record Dot(String cssClass, String cx, String cy, String title) {
+    }
+
+    /** A text on the chart at {@code x}, {@code y}. */
+    public record Label(int x, int y, String text) {
+    }
+
+    /** A legend entry: a line sample from {@code x1} to {@code x2} at {@code y}, then its text. */
+    public record Legend(String cssClass, int x1, int x2, int y, int textX, int textY, String text) {
+    }
+
+    /** Pain before (dashed) and after (solid) each session, oldest left, on the 0-10 scale. */
+    public static PainChart painChart(List<SessionView> sessions) {
+        List<GridLine> grid = new ArrayList<>();
+        for (int v = 0; v <= 10; v += 2) {
+            double y = painY(v);
+            grid.add(new GridLine(LEFT, WIDTH - RIGHT, decimal(y), LEFT - 6, decimal(y + 4), v));
+        }
+        Label noData = new Label(WIDTH / 2, HEIGHT / 2, "No sessions logged yet");
         if (sessions.isEmpty()) {
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
-                    + "No sessions logged yet</text>", width / 2, height / 2));
-            return svg.append("</svg>").toString();
+            return new PainChart(WIDTH, HEIGHT, grid, "", "", List.of(), null, null, List.of(), noData);
         }
         int n = sessions.size();
-        StringBuilder before = new StringBuilder();
-        StringBuilder after = new StringBuilder();
-        StringBuilder dots = new StringBuilder();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<Dot> dots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             SessionView s = sessions.get(i);
-            double x = n == 1 ? left + plotW / 2 : left + i * plotW / (n - 1);
-            double yb = top + (10 - s.painBefore()) * plotH / 10;
-            double ya = top + (10 - s.painAfter()) * plotH / 10;
-            before.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, yb));
-            after.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, ya));
+            String x = decimal(n == 1 ? LEFT + PLOT_W / 2 : LEFT + i * PLOT_W / (n - 1));
+            String yb = decimal(painY(s.painBefore()));
+            String ya = decimal(painY(s.painAfter()));
+            before.add(x + "," + yb);
+            after.add(x + "," + ya);
             String when = s.date().format(SHORT);
-            dots.append(String.format(Locale.ROOT, "<circle class=\"before\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"><title>%s: pain before %d</title></circle>",
-                    x, yb, when, s.painBefore()));
-            dots.append(String.format(Locale.ROOT, "<circle class=\"after\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"><title>%s: pain after %d</title></circle>",
-                    x, ya, when, s.painAfter()));
+            dots.add(new Dot("before", x, yb, when + ": pain before " + s.painBefore()));
+            dots.add(new Dot("after", x, ya, when + ": pain after " + s.painAfter()));
         }
-        svg.append("<polyline class=\"before\" points=\"").append(before.toString().strip()).append("\"/>");
-        svg.append("<polyline class=\"after\" points=\"").append(after.toString().strip()).append("\"/>");
-        svg.append(dots);
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\">%s</text>", left, height - 22,
-                sessions.getFirst().date().format(SHORT)));
-        svg.append(String.format(Locale.ROOT, "<text class=\"axis\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                width - right, height - 22, sessions.getLast().date().format(SHORT)));
-        svg.append(String.format(Locale.ROOT, "<line class=\"before\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-                + "<text class=\"axis\" x=\"%d\" y=\"%d\">pain before</text>", left, height - 6, left + 24, height - 6,
-                left + 30, height - 2));
-        svg.append(String.format(Locale.ROOT, "<line class=\"after\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>"
-                + "<text class=\"axis\" x=\"%d\" y=\"%d\">pain after</text>", left + 130, height - 6, left + 154, height - 6,
-                left + 160, height - 2));
-        return svg.append("</svg>").toString();
+        Label first = new Label(LEFT, HEIGHT - 22, sessions.getFirst().date().format(SHORT));
+        Label last = new Label(WIDTH - RIGHT, HEIGHT - 22, sessions.getLast().date().format(SHORT));
+        List<Legend> legends = List.of(
+                new Legend("before", LEFT, LEFT + 24, HEIGHT - 6, LEFT + 30, HEIGHT - 2, "pain before"),
+                new Legend("after", LEFT + 130, LEFT + 154, HEIGHT - 6, LEFT + 160, HEIGHT - 2, "pain after"));
+        return new PainChart(WIDTH, HEIGHT, grid, String.join(" ", before), String.join(" ", after), dots, first, last,
+                legends, noData);
+    }
+
+    /** The y of a pain value: 10 at the top of the plot, 0 at the bottom. */
+    private static double painY(int pain) {
+        return TOP + (10 - pain) * PLOT_H / 10;
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** Which of the exercise's numbers a patient reports: reps, a hold or a duration. */

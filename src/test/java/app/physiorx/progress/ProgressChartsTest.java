@@ -48,11 +48,40 @@ class ProgressChartsTest {
 
     @Test
     void theChartPlotsPainBeforeAndAfterOfEverySessionOnTheZeroToTenScale() {
-        String svg = ProgressCharts.painChart(List.of(on(WEDNESDAY.minusDays(2), 10, 0), on(WEDNESDAY, 4, 2)));
-        assertEquals(2, svg.split("<circle class=\"before\"").length - 1);
-        assertTrue(svg.contains("pain before 10") && svg.contains("pain after 0"));
+        var chart = ProgressCharts.painChart(List.of(on(WEDNESDAY.minusDays(2), 10, 0), on(WEDNESDAY, 4, 2)));
+        assertTrue(chart.hasData());
+        assertEquals(2, chart.dots().stream().filter(d -> d.cssClass().equals("before")).count());
+        assertEquals("23 Nov: pain before 10", chart.dots().get(0).title());
+        assertEquals("23 Nov: pain after 0", chart.dots().get(1).title());
         // 10 is drawn at the top of the plot (y = 14), 0 at the bottom (y = 200)
-        assertTrue(svg.contains("cy=\"14.0\"") && svg.contains("cy=\"200.0\""), svg);
-        assertFalse(ProgressCharts.painChart(List.of()).contains("<polyline"));
+        assertEquals("14.0", chart.dots().get(0).cy());
+        assertEquals("200.0", chart.dots().get(1).cy());
+        assertEquals("34.0,14.0 628.0,125.6", chart.beforePoints());
+        assertEquals("34.0,200.0 628.0,162.8", chart.afterPoints());
+        assertEquals("23 Nov", chart.firstDate().text());
+        assertEquals("25 Nov", chart.lastDate().text());
+    }
+
+    @Test
+    void theGridShowsEveryOtherPainValueWithItsLabelBesideTheLine() {
+        var grid = ProgressCharts.painChart(List.of()).grid();
+        assertEquals(List.of(0, 2, 4, 6, 8, 10), grid.stream().map(ProgressCharts.GridLine::value).toList());
+        assertEquals("200.0", grid.getFirst().y());
+        assertEquals("204.0", grid.getFirst().labelY());
+        assertEquals("14.0", grid.getLast().y());
+    }
+
+    @Test
+    void aSingleSessionIsDrawnInTheMiddle() {
+        var chart = ProgressCharts.painChart(List.of(on(WEDNESDAY, 5, 3)));
+        assertEquals("331.0", chart.dots().getFirst().cx());
+    }
+
+    @Test
+    void withoutSessionsThereIsNoLineOnlyAMessage() {
+        var chart = ProgressCharts.painChart(List.of());
+        assertFalse(chart.hasData());
+        assertTrue(chart.dots().isEmpty() && chart.legends().isEmpty());
+        assertEquals("No sessions logged yet", chart.noData().text());
     }
 }
