@@ -1,5 +1,6 @@
 package app.physiorx.alert;
 
+import app.physiorx.web.Locations;
 import app.physiorx.common.ConflictException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -148,6 +148,6 @@ public class AlertPages {
         } catch (ConflictException e) {
             return Response.status(409).entity(page(id, e.getMessage())).build();
         }
-        return Response.seeOther(URI.create("/portal/alerts/" + id)).build();
+        return Response.seeOther(Locations.of(AlertPages.class, "alert", id)).build();
     }
 }

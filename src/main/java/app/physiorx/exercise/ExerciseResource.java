@@ -1,5 +1,6 @@
 package app.physiorx.exercise;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.common.Page;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +61,7 @@ public class ExerciseResource {
     @Operation(summary = "Create an exercise for your clinic")
     public Response create(@Valid @NotNull ExerciseInput input) {
         ExerciseDetail created = exercises.create(currentUser.account(), input);
-        return Response.created(URI.create("/api/exercises/" + created.id())).entity(created).build();
+        return Response.created(Locations.of(ExerciseResource.class, "get", created.id())).entity(created).build();
     }
 
     @PUT
@@ -77,7 +77,7 @@ public class ExerciseResource {
     @Operation(summary = "Copy a starter or clinic exercise into an editable clinic exercise")
     public Response copy(@PathParam("id") long id) {
         ExerciseDetail copy = exercises.copy(currentUser.account(), id);
-        return Response.created(URI.create("/api/exercises/" + copy.id())).entity(copy).build();
+        return Response.created(Locations.of(ExerciseResource.class, "get", copy.id())).entity(copy).build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package app.physiorx.exercise;
 
+import app.physiorx.web.Locations;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,7 +152,7 @@ public class LibraryPage {
         ExerciseInput input = form.toInput(errors);
         return FormFlow.submit(validator, input, errors, valid -> {
             ExerciseDetail saved = id == null ? exercises.create(account, valid) : exercises.update(account, id, valid);
-            return URI.create("/portal/library/" + saved.id());
+            return Locations.of(LibraryPage.class, "exercise", saved.id());
         }, shown -> Templates.form(form, ExerciseForm.onFormFields(shown).map(), id, exercises.choices(account)));
     }
 
@@ -161,7 +161,7 @@ public class LibraryPage {
     @Operation(hidden = true)
     public Response copy(@PathParam("id") long id) {
         ExerciseDetail copy = exercises.copy(currentUser.account(), id);
-        return Response.seeOther(URI.create("/portal/library/" + copy.id() + "/edit")).build();
+        return Response.seeOther(Locations.of(LibraryPage.class, "edit", copy.id())).build();
     }
 
     @POST
@@ -169,7 +169,7 @@ public class LibraryPage {
     @Operation(hidden = true)
     public Response archive(@PathParam("id") long id) {
         exercises.setStatus(currentUser.account(), id, ExerciseStatus.ARCHIVED);
-        return Response.seeOther(URI.create("/portal/library/" + id)).build();
+        return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
     }
 
     @POST
@@ -177,7 +177,7 @@ public class LibraryPage {
     @Operation(hidden = true)
     public Response restore(@PathParam("id") long id) {
         exercises.setStatus(currentUser.account(), id, ExerciseStatus.ACTIVE);
-        return Response.seeOther(URI.create("/portal/library/" + id)).build();
+        return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
     }
 
     @POST
@@ -189,7 +189,7 @@ public class LibraryPage {
         try {
             byte[] data = image == null || image.uploadedFile() == null ? new byte[0] : Files.readAllBytes(image.uploadedFile());
             images.store(account, id, data);
-            return Response.seeOther(URI.create("/portal/library/" + id)).build();
+            return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package app.physiorx.patient;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.common.Page;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,7 +53,7 @@ public class PatientResource {
     @Operation(summary = "Add a patient; creates their Keycloak account and answers its temporary password once")
     public Response create(@Valid @NotNull PatientInput input) {
         PatientAccess created = patients.create(currentUser.account(), input);
-        return Response.created(URI.create("/api/patients/" + created.patient().id())).entity(created)
+        return Response.created(Locations.of(PatientResource.class, "get", created.patient().id())).entity(created)
                 .cacheControl(noStore()).build();
     }
 

@@ -1,5 +1,6 @@
 package app.physiorx.portal;
 
+import app.physiorx.web.Locations;
 import app.physiorx.patient.PatientForm;
 import app.physiorx.patient.PatientService;
 import app.physiorx.common.InvalidInputException;
@@ -34,7 +35,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -153,7 +153,7 @@ public class CaseloadPages {
         FormErrors errors = new FormErrors();
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             patients.update(account, id, valid);
-            return URI.create("/portal/patients/" + id);
+            return Locations.of(CaseloadPages.class, "patient", id);
         }, shown -> Templates.form(form, shown.map(), id, staff.therapists(account.clinicId()),
                 account.role() == Role.CLINIC_ADMIN));
     }
@@ -185,7 +185,7 @@ public class CaseloadPages {
             throw new jakarta.validation.ConstraintViolationException(violations);
         }
         var program = programs.create(currentUser.account(), id, request);
-        return Response.seeOther(URI.create("/portal/programs/" + program.id())).build();
+        return Response.seeOther(Locations.of(app.physiorx.program.ProgramPages.class, program.id())).build();
     }
 
     /** The temporary password is shown on this one response only, never stored by the browser. */

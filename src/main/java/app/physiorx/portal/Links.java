@@ -10,11 +10,9 @@ import app.physiorx.handout.PortalBulkHandouts;
 import app.physiorx.program.ProgramPages;
 import app.physiorx.progress.SessionPages;
 import app.physiorx.template.TemplatePages;
+import app.physiorx.web.Locations;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
-import jakarta.ws.rs.core.UriBuilder;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Page links for the templates, built from the JAX-RS resources' {@code @Path}s so a moved path cannot
@@ -24,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @TemplateExtension(namespace = "uri")
 public final class Links {
-    /** Each link's path template, read from the annotations once; never modified, only cloned. */
-    private static final Map<String, UriBuilder> PATHS = new ConcurrentHashMap<>();
     private static final Site SITE = new Site();
     private static final Portal PORTAL = new Portal();
     private static final Caseload CASELOAD = new Caseload();
@@ -102,14 +98,12 @@ public final class Links {
 
     /** The path of a resource method without its own {@code @Path} (the resource's path). */
     static String of(Class<?> resource, Object... values) {
-        return of(resource, null, values);
+        return Locations.of(resource, values).toString();
     }
 
     /** The path of a resource method with its own {@code @Path}, its templates filled in order. */
     static String of(Class<?> resource, String method, Object... values) {
-        UriBuilder path = PATHS.computeIfAbsent(resource.getName() + "#" + method, key -> method == null
-                ? UriBuilder.fromResource(resource) : UriBuilder.fromResource(resource).path(resource, method));
-        return path.clone().build(values).toString();
+        return Locations.of(resource, method, values).toString();
     }
 
     @TemplateData

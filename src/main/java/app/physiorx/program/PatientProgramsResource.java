@@ -1,5 +1,6 @@
 package app.physiorx.program;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.program.ProgramApi.NewProgram;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +46,6 @@ public class PatientProgramsResource {
     @Operation(summary = "Start a program (a draft): from scratch, from a template, or by copying another program")
     public Response create(@PathParam("patientId") long patientId, @Valid @NotNull NewProgram request) {
         ProgramView created = programs.create(currentUser.account(), patientId, request);
-        return Response.created(URI.create("/api/programs/" + created.id())).entity(created).build();
+        return Response.created(Locations.of(ProgramResource.class, "get", created.id())).entity(created).build();
     }
 }

@@ -1,5 +1,6 @@
 package app.physiorx.program;
 
+import app.physiorx.web.Locations;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Account;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +107,7 @@ public class ProgramPages {
         FormErrors errors = new FormErrors();
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             programs.updateDetails(account, id, valid);
-            return URI.create("/portal/programs/" + id);
+            return Locations.of(ProgramPages.class, id);
         }, shown -> {
             ProgramView program = programs.get(account, id);
             return Templates.builder(program, rows(program), form, shown.map(), null, library(null));
@@ -121,7 +121,7 @@ public class ProgramPages {
     public Response addItem(@PathParam("id") long id, @RestForm String exerciseId) {
         long exercise = app.physiorx.common.Paging.number("exerciseId", exerciseId, 0, 1, Integer.MAX_VALUE);
         programs.addItem(currentUser.account(), id, exercise);
-        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+        return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "items")).build();
     }
 
     @POST
@@ -150,7 +150,7 @@ public class ProgramPages {
         boolean partial = "true".equals(htmx);
         if (errors.isEmpty()) {
             if (!partial) {
-                return Response.seeOther(URI.create("/portal/programs/" + id + "#item-" + itemId)).build();
+                return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "item-" + itemId)).build();
             }
             ProgramView saved = after;
             ItemView updated = saved.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
@@ -171,7 +171,7 @@ public class ProgramPages {
     @Operation(hidden = true)
     public Response up(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.moveItem(currentUser.account(), id, itemId, -1);
-        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+        return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "items")).build();
     }
 
     @POST
@@ -179,7 +179,7 @@ public class ProgramPages {
     @Operation(hidden = true)
     public Response down(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.moveItem(currentUser.account(), id, itemId, 1);
-        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+        return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "items")).build();
     }
 
     @POST
@@ -187,7 +187,7 @@ public class ProgramPages {
     @Operation(hidden = true)
     public Response remove(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.removeItem(currentUser.account(), id, itemId);
-        return Response.seeOther(URI.create("/portal/programs/" + id + "#items")).build();
+        return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "items")).build();
     }
 
     @GET
@@ -206,7 +206,7 @@ public class ProgramPages {
         Integer expected = version == null || version.isBlank() ? null
                 : app.physiorx.common.Paging.number("version", version, 0, 0, Integer.MAX_VALUE);
         programs.publish(currentUser.account(), id, expected);
-        return Response.seeOther(URI.create("/portal/programs/" + id + "/versions")).build();
+        return Response.seeOther(Locations.of(ProgramPages.class, "versions", id)).build();
     }
 
     @GET

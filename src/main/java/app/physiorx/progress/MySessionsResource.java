@@ -1,5 +1,6 @@
 package app.physiorx.progress;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.common.Paging;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -69,7 +69,7 @@ public class MySessionsResource {
             if (logged.replay()) {
                 return Response.ok(logged.result()).build();
             }
-            return Response.created(URI.create("/api/me/sessions/" + logged.result().session().id()))
+            return Response.created(Locations.of(MySessionsResource.class, "get", logged.result().session().id()))
                     .entity(logged.result()).build();
         }).runSubscriptionOn(worker);
     }

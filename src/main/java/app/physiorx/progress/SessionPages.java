@@ -1,5 +1,6 @@
 package app.physiorx.progress;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
@@ -89,7 +90,7 @@ public class SessionPages {
             FormErrors errors = new FormErrors();
             return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
                 SessionService.Logged logged = sessions.log(account, valid);
-                return URI.create("/me/sessions/" + logged.result().session().id() + "?logged=true");
+                return URI.create(Locations.of(SessionPages.class, "session", logged.result().session().id()) + "?logged=true");
             }, e -> show(form, form.formErrors(e), version));
         });
     }

@@ -1,5 +1,6 @@
 package app.physiorx.template;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +108,7 @@ public class TemplatePages {
         TemplateInput input = form.toInput(errors, rowOfItem);
         return FormFlow.submit(validator, input, errors, valid -> {
             TemplateView saved = id == null ? templates.create(account, valid) : templates.update(account, id, valid);
-            return URI.create("/portal/templates/" + saved.id());
+            return Locations.of(TemplatePages.class, "view", saved.id());
         }, shown -> Templates.form(form, TemplateForm.onFormFields(shown, rowOfItem).map(), id, exercises.choices(account)));
     }
 }

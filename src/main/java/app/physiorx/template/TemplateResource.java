@@ -1,5 +1,6 @@
 package app.physiorx.template;
 
+import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.template.TemplateApi.TemplateInput;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +53,7 @@ public class TemplateResource {
     @Operation(summary = "Save a template for your clinic")
     public Response create(@Valid @NotNull TemplateInput input) {
         TemplateView created = templates.create(currentUser.account(), input);
-        return Response.created(URI.create("/api/templates/" + created.id())).entity(created).build();
+        return Response.created(Locations.of(TemplateResource.class, "get", created.id())).entity(created).build();
     }
 
     @PUT
