@@ -97,4 +97,19 @@ public final class ExerciseApi {
     public record SearchQuery(String q, String group, String region, String position, String equipment,
                               String page, String size) {
     }
+
+    /**
+     * A page of search results. {@code searchedFor}: the search text with misspelt words corrected, when any
+     * were ("sholder" searched as "shoulder"); {@code didYouMean}: a search to try when nothing matched.
+     */
+    public record SearchResults(List<ExerciseSummary> items, int page, int size, long total, String searchedFor,
+                                String didYouMean) {
+        public boolean hasNext() {
+            return size > 0 && (long) (page + 1) * size < total;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
 }

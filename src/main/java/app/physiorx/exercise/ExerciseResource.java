@@ -3,11 +3,10 @@ package app.physiorx.exercise;
 import app.physiorx.web.Locations;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.common.Page;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
-import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.exercise.ExerciseApi.SearchResults;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,12 +40,13 @@ public class ExerciseResource {
     }
 
     @GET
-    @Operation(summary = "Search the library: the starter catalog and your clinic's active exercises")
-    public Page<ExerciseSummary> search(@QueryParam("q") String q, @QueryParam("group") String group,
+    @Operation(summary = "Search the library: the starter catalog and your clinic's active exercises; misspelt words are"
+            + " matched to the closest word the library uses (searchedFor), and didYouMean suggests a search when nothing matched")
+    public SearchResults search(@QueryParam("q") String q, @QueryParam("group") String group,
                                         @QueryParam("region") String region, @QueryParam("position") String position,
                                         @QueryParam("equipment") String equipment, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        return exercises.search(currentUser.account(), new SearchQuery(q, group, region, position, equipment, page, size));
+        return exercises.searchWithSpelling(currentUser.account(), new SearchQuery(q, group, region, position, equipment, page, size));
     }
 
     @GET

@@ -18,9 +18,14 @@ final class ExerciseSearch {
     }
 
     static SearchPlan plan(long clinicId, SearchQuery query) {
+        return plan(clinicId, query, null);
+    }
+
+    /** {@code corrected}: the search text with misspelt words replaced (null or equal when none were). */
+    static SearchPlan plan(long clinicId, SearchQuery query, String corrected) {
         int page = Paging.number("page", query.page(), 0, 0, 10_000);
         int size = Paging.number("size", query.size(), 20, 1, ExerciseService.MAX_PAGE_SIZE);
-        String q = query.q() == null ? "" : query.q().strip();
+        String q = text(query);
         if (q.length() > ExerciseService.MAX_QUERY_LENGTH) {
             throw InvalidInputException.field("q", "the search text may have at most " + ExerciseService.MAX_QUERY_LENGTH + " characters");
         }
@@ -38,8 +43,13 @@ final class ExerciseSearch {
         Map<String, Object> params = new HashMap<>();
         params.put("clinic", clinicId);
         if (!q.isEmpty()) {
-            where.append(" and (e.search @@ websearch_to_tsquery('english', :q) or lower(:q) <% lower(e.name))");
+            boolean fixed = corrected != null && !corrected.equals(q);
+            where.append(" and (e.search @@ websearch_to_tsquery('english', :q) or lower(:q) <% lower(e.name)")
+                    .append(fixed ? " or e.search @@ websearch_to_tsquery('english', :fixed))" : ")");
             params.put("q", q);
+            if (fixed) {
+                params.put("fixed", corrected);
+            }
         }
         if (group != null) {
             where.append(" and e.exercise_group = :group");
@@ -57,9 +67,16 @@ final class ExerciseSearch {
             where.append(" and e.equipment @> array[cast(:equipment as text)]");
             params.put("equipment", equipment.label);
         }
+        String ranked = params.containsKey("fixed") ? ":fixed" : ":q";
         String order = q.isEmpty() ? "lower(e.name), e.id"
-                : "ts_rank_cd(e.search, websearch_to_tsquery('english', :q)) + word_similarity(lower(:q), lower(e.name)) desc, lower(e.name), e.id";
+                : "ts_rank_cd(e.search, websearch_to_tsquery('english', " + ranked + ")) + word_similarity(lower(" + ranked
+                + "), lower(e.name)) desc, lower(e.name), e.id";
         return new SearchPlan(where.toString(), order, params, page, size);
+    }
+
+    /** The search text as the plan uses it: trimmed, empty when none. */
+    static String text(SearchQuery query) {
+        return query.q() == null ? "" : query.q().strip();
     }
 
     static <E extends Enum<E>> E parseEnum(Class<E> type, String field, String value) {

@@ -17,6 +17,7 @@ import app.physiorx.exercise.ExerciseApi.RelationInput;
 import app.physiorx.exercise.ExerciseApi.RelationKind;
 import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.exercise.ExerciseApi.SearchResults;
 import app.physiorx.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,11 @@ public class ExerciseService {
 
     private final EntityManager em;
 
-    public ExerciseService(EntityManager em) {
+    private final ExerciseWordQueries words;
+
+    public ExerciseService(EntityManager em, ExerciseWordQueries words) {
         this.em = em;
+        this.words = words;
     }
 
     // ---------------------------------------------------------------- reading
@@ -63,14 +67,26 @@ public class ExerciseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExerciseSummary> search(Account caller, SearchQuery query) {
-        SearchPlan plan = plan(caller, query);
+        SearchResults r = searchWithSpelling(caller, query);
+        return new Page<>(r.items(), r.page(), r.size(), r.total());
+    }
+
+    /** A search that forgives misspelt words, and says what it searched for and what else to try. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SearchResults searchWithSpelling(Account caller, SearchQuery query) {
+        plan(caller, query); // checks the parameters before any word is looked up
+        String q = ExerciseSearch.text(query);
+        String corrected = q.isEmpty() ? q : words.corrected(caller.clinicId(), q);
+        SearchPlan plan = ExerciseSearch.plan(caller.clinicId(), query, corrected);
         Query ids = em.createNativeQuery(plan.pageSql());
         plan.params().forEach(ids::setParameter);
         record Hit(long id, long total) {
         }
         List<Hit> hits = Row.map(ids.getResultList(), r -> new Hit(r.getLong(0), r.getLong(1)));
         long total = hits.isEmpty() ? countOnly(plan.where(), plan.params()) : hits.getFirst().total();
-        return new Page<>(summaries(hits.stream().map(Hit::id).toList()), plan.page(), plan.size(), total);
+        String didYouMean = total == 0 && !q.isEmpty() ? words.suggestion(caller.clinicId(), q).orElse(null) : null;
+        return new SearchResults(summaries(hits.stream().map(Hit::id).toList()), plan.page(), plan.size(), total,
+                corrected.equals(q) ? null : corrected, didYouMean);
     }
 
     /** Checks the parameters (400 naming the bad one) and builds the scoped query. */

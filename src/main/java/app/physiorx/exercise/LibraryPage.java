@@ -5,12 +5,11 @@ import app.physiorx.common.InvalidInputException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.common.Page;
 import app.physiorx.exercise.ExerciseApi.ExerciseChoice;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
-import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
+import app.physiorx.exercise.ExerciseApi.SearchResults;
 import app.physiorx.web.FormErrors;
 import app.physiorx.web.FormFlow;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,15 +56,15 @@ public class LibraryPage {
         this.validator = validator;
     }
 
-    /** Links to the previous and next page of the same search. */
-    public record Paging(String previous, String next) {
+    /** Links to the previous and next page of the same search, and to the suggested search. */
+    public record Paging(String previous, String next, String suggestion) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance library(Page<ExerciseSummary> results, SearchQuery query, String error, Paging paging);
+        static native TemplateInstance library(SearchResults results, SearchQuery query, String error, Paging paging);
 
-        static native TemplateInstance library$results(Page<ExerciseSummary> results, SearchQuery query, String error, Paging paging);
+        static native TemplateInstance library$results(SearchResults results, SearchQuery query, String error, Paging paging);
 
         static native TemplateInstance exercise(ExerciseDetail exercise, String imageError);
 
@@ -79,15 +78,17 @@ public class LibraryPage {
                                     @QueryParam("equipment") String equipment, @QueryParam("page") String page,
                                     @HeaderParam("HX-Request") String htmx) {
         SearchQuery query = new SearchQuery(q, group, region, position, equipment, page, "20");
-        Page<ExerciseSummary> results = new Page<>(List.of(), 0, 20, 0);
+        SearchResults results = new SearchResults(List.of(), 0, 20, 0, null, null);
         String error = null;
         try {
-            results = exercises.search(currentUser.account(), query);
+            results = exercises.searchWithSpelling(currentUser.account(), query);
         } catch (InvalidInputException e) {
             error = e.getMessage();
         }
         Paging paging = new Paging(results.hasPrevious() ? link(query, results.page() - 1) : null,
-                results.hasNext() ? link(query, results.page() + 1) : null);
+                results.hasNext() ? link(query, results.page() + 1) : null,
+                results.didYouMean() == null ? null : link(new SearchQuery(results.didYouMean(), query.group(), query.region(),
+                        query.position(), query.equipment(), null, null), 0));
         return "true".equals(htmx) ? Templates.library$results(results, query, error, paging)
                 : Templates.library(results, query, error, paging);
     }

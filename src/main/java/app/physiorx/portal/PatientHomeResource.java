@@ -52,6 +52,7 @@ public class PatientHomeResource {
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
         String blocked = sessions.whyNotLogging(context).orElse(null);
         return Templates.home(account, program, blocked,
-                program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program));
+                program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program,
+                        programs.startDate(program.programId()).orElse(null)));
     }
 }

@@ -20,6 +20,7 @@ import app.physiorx.program.ProgramApi.VersionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -119,6 +120,18 @@ public class ProgramService {
      */
     public VersionView publishedVersion(long programId, int number) {
         return versions.cached(programId, number);
+    }
+
+    /**
+     * When the patient's program started, for counting what a week asks of them: its start date, or the day its
+     * first version was published when none was set; empty before any publication.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LocalDate> startDate(long programId) {
+        List<?> found = em.createNativeQuery("select coalesce(p.start_date, (select cast(min(v.published_at) as date)"
+                        + " from program_version v where v.program_id = p.id)) from program p where p.id = :id")
+                .setParameter("id", programId).getResultList();
+        return found.stream().filter(java.util.Objects::nonNull).map(o -> Row.of(o).getDate(0)).findFirst();
     }
 
     /** Whether the patient with this username has a program (for the dev demo data, which runs once). */

@@ -1,16 +1,20 @@
 package app.physiorx.progress;
 
+import app.physiorx.exercise.Dosage;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.progress.SessionApi.SessionView;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -45,7 +49,7 @@ public final class ProgressCharts {
         }
     }
 
-    /** A week of the calendar; {@code prescribed} is 0 for weeks before the program started. */
+    /** A week of the calendar: {@code done} days with a session against the {@code prescribed} exercise days it asks for. */
     public record Week(LocalDate monday, List<Day> days, int done, int prescribed) {
         public String label() {
             return "Week of " + monday.format(SHORT);
@@ -55,9 +59,14 @@ public final class ProgressCharts {
         public Integer percent() {
             return prescribed == 0 ? null : Math.min(100, Math.round(done * 100f / prescribed));
         }
+
+        /** "7 days this week; 2 of 7 done" */
+        public String inWords() {
+            return prescribed + (prescribed == 1 ? " day" : " days") + " this week; " + done + " of " + prescribed + " done";
+        }
     }
 
-    public record History(List<Week> weeks, int prescribedPerWeek, int done, int prescribed, PainChart painChart,
+    public record History(List<Week> weeks, WeekPlan plan, int done, int prescribed, PainChart painChart,
                           int sessionsCharted) {
         public Integer percent() {
             return prescribed == 0 ? null : Math.min(100, Math.round(done * 100f / prescribed));
@@ -68,25 +77,87 @@ public final class ProgressCharts {
         }
     }
 
-    /** Sessions the program asks for per week: the most demanding exercise's days times times per day. */
-    public static int prescribedPerWeek(VersionView version) {
-        if (version == null) {
-            return 0;
-        }
-        return version.items().stream().mapToInt(i -> i.daysPerWeek() * i.timesPerDay()).max().orElse(0);
-    }
+    /**
+     * What the program asks for in a week, counted in exercise days: the most days any exercise the patient sees
+     * asks for (its days a week, or its weekdays), from the program's start. A day counts once however many
+     * sessions are logged on it; {@code mostTimesADay} only says that some exercises are done more than once a day.
+     */
+    public record WeekPlan(int daysPerWeek, Set<DayOfWeek> weekdays, int mostTimesADay, LocalDate start) {
+        public static final WeekPlan NONE = new WeekPlan(0, Set.of(), 0, null);
 
-    /** The last {@code weeks} weeks (Monday to Sunday, this week last) with the sessions logged on each day. */
-    public static History history(List<SessionView> sessions, LocalDate today, int weeks, int prescribedPerWeek) {
-        return history(sessions, today, weeks, prescribedPerWeek, null);
+        public static WeekPlan of(VersionView version, LocalDate start) {
+            return version == null ? NONE : of(version.items().stream().map(PublishedItem::toDosage).toList(), start);
+        }
+
+        /** From the dosages of the exercises the patient sees. */
+        public static WeekPlan of(List<Dosage> items, LocalDate start) {
+            if (items.isEmpty()) {
+                return NONE;
+            }
+            Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+            int days = 0;
+            boolean everyItemHasWeekdays = true;
+            for (Dosage i : items) {
+                if (i.weekdays() != null && !i.weekdays().isEmpty()) {
+                    weekdays.addAll(i.weekdays());
+                } else {
+                    everyItemHasWeekdays = false;
+                    days = Math.max(days, i.daysPerWeek() == null ? 7 : i.daysPerWeek());
+                }
+            }
+            int most = items.stream().mapToInt(i -> i.timesPerDay() == null ? 1 : i.timesPerDay()).max().orElse(1);
+            return everyItemHasWeekdays ? new WeekPlan(weekdays.size(), Set.copyOf(weekdays), most, start)
+                    : new WeekPlan(Math.max(days, weekdays.size()), Set.of(), most, start);
+        }
+
+        /** Exercise days asked for in the week from {@code monday}: none before the start, fewer in its first week. */
+        public int target(LocalDate monday) {
+            int open = 0;
+            int asked = 0;
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = monday.plusDays(d);
+                if (start == null || !date.isBefore(start)) {
+                    open++;
+                    if (weekdays.contains(date.getDayOfWeek())) {
+                        asked++;
+                    }
+                }
+            }
+            return weekdays.isEmpty() ? Math.min(daysPerWeek, open) : asked;
+        }
+
+        /** "3 November": the day the program started. */
+        public String startInWords() {
+            return start == null ? "" : start.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+        }
+
+        /** "Your program asks for exercise on 5 days a week, some exercises twice a day." */
+        public String inWords() {
+            if (daysPerWeek == 0) {
+                return "Your program has no weekly target yet.";
+            }
+            String days = !weekdays.isEmpty() ? "on " + weekdayNames()
+                    : daysPerWeek == 7 ? "every day" : "on " + daysPerWeek + (daysPerWeek == 1 ? " day a week" : " days a week");
+            String times = switch (mostTimesADay) {
+                case 0, 1 -> "";
+                case 2 -> ", some exercises twice a day";
+                default -> ", some exercises " + mostTimesADay + " times a day";
+            };
+            return "Your program asks for exercise " + days + times + ".";
+        }
+
+        private String weekdayNames() {
+            List<String> names = weekdays.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
+            return names.size() == 1 ? names.getFirst()
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        }
     }
 
     /**
-     * The same, counting adherence only from the week the program started ({@code programStart}; null
-     * for no limit), so weeks before it do not count as missed.
+     * The last {@code weeks} weeks (Monday to Sunday, this week last) with the sessions logged on each day; adherence
+     * counts days with a session against the plan's days, from the week the program started.
      */
-    public static History history(List<SessionView> sessions, LocalDate today, int weeks, int prescribedPerWeek,
-                                  LocalDate programStart) {
+    public static History history(List<SessionView> sessions, LocalDate today, int weeks, WeekPlan plan) {
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         sessions.forEach(s -> perDay.merge(s.date(), 1, Integer::sum));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
@@ -96,23 +167,23 @@ public final class ProgressCharts {
         for (int w = 0; w < weeks; w++) {
             LocalDate start = monday.plusWeeks(w);
             List<Day> days = new ArrayList<>();
-            int weekDone = 0;
+            int daysDone = 0;
             for (int d = 0; d < 7; d++) {
                 LocalDate date = start.plusDays(d);
                 int n = perDay.getOrDefault(date, 0);
-                weekDone += n;
+                boolean counts = plan.start() == null || !date.isBefore(plan.start());
+                daysDone += n > 0 && counts ? 1 : 0;
                 days.add(new Day(date, n, date.equals(today), date.isAfter(today)));
             }
-            boolean started = programStart == null || !start.plusDays(6).isBefore(programStart);
-            int weekPrescribed = started ? prescribedPerWeek : 0;
-            out.add(new Week(start, days, weekDone, weekPrescribed));
+            int target = plan.target(start);
+            out.add(new Week(start, days, daysDone, target));
             if (w < weeks - 1) { // whole weeks only: this week is still under way
-                done += weekDone;
-                prescribed += weekPrescribed;
+                done += Math.min(daysDone, target);
+                prescribed += target;
             }
         }
         List<SessionView> charted = sessions.size() > 40 ? sessions.subList(sessions.size() - 40, sessions.size()) : sessions;
-        return new History(out, prescribedPerWeek, done, prescribed, painChart(charted), charted.size());
+        return new History(out, plan, done, prescribed, painChart(charted), charted.size());
     }
 
     /**

@@ -116,19 +116,16 @@ public class SessionPages {
         VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version());
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
-        LocalDate start = version == null ? today : version.publishedAt().toLocalDate();
-        if (!recent.isEmpty() && recent.getFirst().date().isBefore(start)) {
-            start = recent.getFirst().date();
-        }
-        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.prescribedPerWeek(version), start);
+        LocalDate start = c.programId() == null ? today : programs.startDate(c.programId()).orElse(today);
+        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.WeekPlan.of(version, start));
         return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
     }
 
     /** For the home page: this week's count against the prescription, or null without a program. */
-    public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version) {
+    public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version, LocalDate start) {
         LocalDate today = sessions.today();
         return ProgressCharts.history(sessions.since(patientId, today.minusDays(7)), today, 1,
-                ProgressCharts.prescribedPerWeek(version)).thisWeek();
+                ProgressCharts.WeekPlan.of(version, start)).thisWeek();
     }
 
 }

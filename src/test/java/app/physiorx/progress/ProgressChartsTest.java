@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.physiorx.exercise.Dosage;
+import app.physiorx.progress.ProgressCharts.WeekPlan;
 import app.physiorx.progress.SessionApi.SessionView;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,20 +23,62 @@ class ProgressChartsTest {
         return new SessionView(1, UUID.randomUUID(), day, 1, 1, before, after, null, List.of(), null, 1, 1, List.of(), null);
     }
 
+    private static Dosage daily(int timesPerDay, int daysPerWeek, DayOfWeek... weekdays) {
+        return new Dosage(2, 10, null, null, null, null, timesPerDay, daysPerWeek, List.of(weekdays), null, null, null);
+    }
+
+    private static WeekPlan plan(int daysPerWeek, LocalDate start) {
+        return WeekPlan.of(List.of(daily(1, daysPerWeek)), start);
+    }
+
     @Test
     void weeksBeforeTheProgramStartedDoNotCountAsMissed() {
         LocalDate start = WEDNESDAY.minusWeeks(1); // the program started last Wednesday
-        var history = ProgressCharts.history(List.of(on(start, 3, 2), on(start.plusDays(2), 3, 2)), WEDNESDAY, 5, 7, start);
+        var history = ProgressCharts.history(List.of(on(start, 3, 2), on(start.plusDays(2), 3, 2)), WEDNESDAY, 5, plan(7, start));
         assertEquals(0, history.weeks().getFirst().prescribed());
-        assertEquals(7, history.weeks().get(3).prescribed());
+        assertEquals(5, history.weeks().get(3).prescribed(), "the first week asks only for the days from Wednesday on");
         assertEquals(2, history.done());
-        assertEquals(7, history.prescribed(), "only last week is a whole week since the start");
-        assertEquals(29, history.percent());
+        assertEquals(5, history.prescribed(), "only last week is a whole week since the start");
+        assertEquals(40, history.percent());
+    }
+
+    @Test
+    void aOnceADayProgramAsksForSevenDaysNotFourteenSessions() {
+        // the old count multiplied days by times a day of the busiest exercise: "0 of 14 sessions"
+        WeekPlan plan = WeekPlan.of(List.of(daily(1, 7), daily(2, 7)), null);
+        var week = ProgressCharts.history(List.of(on(WEDNESDAY.minusDays(2), 3, 2), on(WEDNESDAY, 3, 2)), WEDNESDAY, 1, plan)
+                .thisWeek();
+        assertEquals("7 days this week; 2 of 7 done", week.inWords());
+        assertEquals("Your program asks for exercise every day, some exercises twice a day.", plan.inWords());
+    }
+
+    @Test
+    void twoSessionsOnOneDayCountAsOneDay() {
+        var week = ProgressCharts.history(List.of(on(WEDNESDAY, 3, 2), on(WEDNESDAY, 2, 2)), WEDNESDAY, 1, plan(7, null)).thisWeek();
+        assertEquals(1, week.done());
+        assertEquals(2, week.days().get(2).sessions(), "the calendar still shows both sessions");
+    }
+
+    @Test
+    void weekdaysSetTheDaysAndTheirNames() {
+        WeekPlan plan = WeekPlan.of(List.of(daily(1, 7, DayOfWeek.FRIDAY, DayOfWeek.MONDAY), daily(1, 7, DayOfWeek.WEDNESDAY)), null);
+        assertEquals(3, plan.target(WEDNESDAY.minusDays(2)));
+        assertEquals("Your program asks for exercise on Monday, Wednesday and Friday.", plan.inWords());
+        assertEquals(1, WeekPlan.of(List.of(daily(1, 7, DayOfWeek.MONDAY, DayOfWeek.FRIDAY)), WEDNESDAY).target(WEDNESDAY.minusDays(2)),
+                "started on Wednesday: only Friday is left this week");
+    }
+
+    @Test
+    void fewerDaysAWeekAreNeverMoreThanTheDaysLeftAfterTheStart() {
+        WeekPlan plan = plan(5, WEDNESDAY.plusDays(3)); // starts on Saturday
+        assertEquals(2, plan.target(WEDNESDAY.minusDays(2)));
+        assertEquals(5, plan.target(WEDNESDAY.plusDays(5)));
+        assertEquals("Your program asks for exercise on 5 days a week.", plan.inWords());
     }
 
     @Test
     void thisWeekIsShownButNotCountedUntilItIsOver() {
-        var history = ProgressCharts.history(List.of(on(WEDNESDAY, 2, 1)), WEDNESDAY, 2, 3, null);
+        var history = ProgressCharts.history(List.of(on(WEDNESDAY, 2, 1)), WEDNESDAY, 2, plan(3, null));
         assertEquals(1, history.thisWeek().done());
         assertEquals(0, history.done());
         assertTrue(history.thisWeek().days().get(2).today());
@@ -42,7 +87,7 @@ class ProgressChartsTest {
 
     @Test
     void withoutAWeeklyTargetThereIsNoPercentage() {
-        var history = ProgressCharts.history(List.of(), WEDNESDAY, 2, 0, null);
+        var history = ProgressCharts.history(List.of(), WEDNESDAY, 2, WeekPlan.NONE);
         assertNull(history.percent());
     }
 

@@ -1,0 +1,70 @@
+package app.physiorx.exercise;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spelling for the library search: each word of the search text that no exercise the caller can see uses is
+ * replaced by the closest word those exercises do use (trigram similarity over {@code exercise_word}, one
+ * indexed query per word), so "sholder" searches for "shoulder".
+ */
+@ApplicationScoped
+class ExerciseWordQueries {
+    /** Words of a search looked at; the rest are kept as typed. */
+    static final int MAX_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,60}");
+
+    private final EntityManager em;
+
+    ExerciseWordQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The search text with its misspelt words corrected; the text itself when nothing needed it. */
+    String corrected(long clinicId, String q) {
+        Matcher m = WORD.matcher(q);
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            String replacement = words++ < MAX_WORDS && !known(clinicId, word) ? closest(clinicId, word).orElse(m.group()) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The words of the corrected text that some visible exercise uses: a suggestion when nothing matched. */
+    Optional<String> suggestion(long clinicId, String q) {
+        List<String> known = new ArrayList<>();
+        Matcher m = WORD.matcher(corrected(clinicId, q));
+        while (m.find() && known.size() < MAX_WORDS) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (known(clinicId, word)) {
+                known.add(word);
+            }
+        }
+        String suggestion = String.join(" ", known);
+        return suggestion.isEmpty() || suggestion.equalsIgnoreCase(q.strip()) ? Optional.empty() : Optional.of(suggestion);
+    }
+
+    private boolean known(long clinicId, String word) {
+        return !em.createNativeQuery("select 1 from exercise_word w join exercise e on e.id = w.exercise_id where w.word = :w and "
+                        + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE' limit 1")
+                .setParameter("w", word).setParameter("clinic", clinicId).getResultList().isEmpty();
+    }
+
+    private Optional<String> closest(long clinicId, String word) {
+        List<?> found = em.createNativeQuery("select w.word from exercise_word w join exercise e on e.id = w.exercise_id"
+                        + " where w.word % :w and " + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE'"
+                        + " order by similarity(w.word, :w) desc, w.word limit 1")
+                .setParameter("w", word).setParameter("clinic", clinicId).getResultList();
+        return found.stream().map(Object::toString).findFirst();
+    }
+}
