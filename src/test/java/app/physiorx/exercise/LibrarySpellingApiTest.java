@@ -44,8 +44,9 @@ class LibrarySpellingApiTest {
 
     @Test
     void everyWordIsCorrected() {
-        JsonPath found = search("therapist1", "resistence bnd");
+        JsonPath found = search("therapist1", "resistence elbos");
         assertThat(found.getList("items.name"), hasItems("Low Row with Resistance Bands", "Wide Row with Resistance Bands"));
+        assertThat(found.getString("searchedFor"), equalTo("resistance elbows"));
     }
 
     @Test
