@@ -185,7 +185,7 @@ public class AlertQueries {
 
     /**
      * The alerts of these rows with their reasons (at most 50 each): the most severe first (a red flag leads, so it
-     * never hides behind a milder reason), then the newest.
+     * never hides behind a milder reason), then the newest session's, those of one session in the order they tripped.
      */
     private List<AlertView> withReasons(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -198,7 +198,7 @@ public class AlertQueries {
                 select alert_id, rule, severity, detail, session_id, session_date, raised_at from (
                     select r.alert_id, r.rule, r.severity, r.detail, r.session_id, s.session_date, r.raised_at,
                            row_number() over (partition by r.alert_id
-                                              order by alert_severity_rank(r.severity) desc, r.raised_at desc, r.id desc) as n
+                                              order by alert_severity_rank(r.severity) desc, r.raised_at desc, r.id) as n
                     from alert_reason r left join progress_session s on s.id = r.session_id
                     where r.alert_id in (:ids)) ranked
                 where n <= 50 order by alert_id, n""").setParameter("ids", ids).getResultList(), r -> r)) {
