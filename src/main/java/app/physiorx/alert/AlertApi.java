@@ -27,11 +27,16 @@ public final class AlertApi {
         }
     }
 
+    /**
+     * A patient's alert. {@code rule}, {@code ruleLabel}, {@code severity} and {@code detail} are those of its most
+     * severe reason (a red flag leads); {@code reasons} lists every reason, most severe first, then newest;
+     * {@code occurrences} counts them.
+     */
     public record AlertView(long id, long patientId, String patientName, Long programId, Rule rule, String ruleLabel,
                             Severity severity, AlertStatus status, String detail, int occurrences,
                             OffsetDateTime raisedAt, OffsetDateTime lastRaisedAt, Long lastSessionId,
                             String acknowledgedBy, OffsetDateTime acknowledgedAt, String resolvedBy,
-                            OffsetDateTime resolvedAt, int version) {
+                            OffsetDateTime resolvedAt, int version, List<Reason> reasons) {
         /** Only an open alert can be acknowledged. Not a getter name, so not part of the JSON. */
         public boolean canAcknowledge() {
             return status == AlertStatus.OPEN;
@@ -41,6 +46,31 @@ public final class AlertApi {
         public boolean canResolve() {
             return status != AlertStatus.RESOLVED;
         }
+
+        /** The severity in words ("High"). Not a getter name, so not part of the JSON. */
+        public String severityLabel() {
+            return AlertService.label(severity);
+        }
+
+        /** The status in words. Not a getter name, so not part of the JSON. */
+        public String statusLabel() {
+            return AlertService.label(status);
+        }
+
+        /** The first reasons for a short list (the most severe lead). Not a getter name, so not part of the JSON. */
+        public List<Reason> topReasons() {
+            return reasons == null ? List.of() : reasons.subList(0, Math.min(3, reasons.size()));
+        }
+
+        /** How many reasons {@link #topReasons} leaves out. Not a getter name, so not part of the JSON. */
+        public int moreReasons() {
+            return reasons == null ? 0 : Math.max(0, reasons.size() - 3);
+        }
+    }
+
+    /** One reason an alert was raised: the rule, the values that tripped it, the session (none for "no sessions"). */
+    public record Reason(Rule rule, String ruleLabel, Severity severity, String detail, Long sessionId, LocalDate sessionDate,
+                         OffsetDateTime raisedAt) {
     }
 
     /** A session that tripped the alert, with the values it tripped it with. */
@@ -49,7 +79,7 @@ public final class AlertApi {
     }
 
     /** One entry of the alert's history: who did what, when. */
-    public record Event(String action, String actorName, OffsetDateTime at, String note) {
+    public record Event(String action, String actionLabel, String actorName, OffsetDateTime at, String note) {
     }
 
     public record AlertDetails(AlertView alert, List<Trip> trips, List<Event> history) {

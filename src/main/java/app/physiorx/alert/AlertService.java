@@ -22,9 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Alerts: raised in the transaction that stores the session (merged into the open alert of the
- * same rule), seen and handled by the patient's care team only. Every raise sends a
- * PostgreSQL NOTIFY, delivered at commit, which every app instance fans out to its live streams.
+ * Alerts: at most one unresolved alert per patient, raised in the transaction that stores the session;
+ * every rule a session trips (and the daily "no sessions" check) adds a reason to it. Seen and handled by the
+ * patient's care team only, acknowledged and resolved once. Every raise sends a
+ * PostgreSQL NOTIFY when it opens the alert or makes it more severe, delivered at commit, which every app instance fans out to its live streams.
  */
 @ApplicationScoped
 public class AlertService implements SessionAlerts {
@@ -33,14 +34,17 @@ public class AlertService implements SessionAlerts {
     private final EntityManager em;
     private final AlertQueries queries;
     private final jakarta.enterprise.event.Event<Raised> raisedEvents;
+    private final app.physiorx.clinic.ClinicService clinics;
 
-    public AlertService(EntityManager em, AlertQueries queries, jakarta.enterprise.event.Event<Raised> raisedEvents) {
+    public AlertService(EntityManager em, AlertQueries queries, jakarta.enterprise.event.Event<Raised> raisedEvents,
+                        app.physiorx.clinic.ClinicService clinics) {
         this.em = em;
+        this.clinics = clinics;
         this.queries = queries;
         this.raisedEvents = raisedEvents;
     }
 
-    /** Fired (CDI) for every raise; observers act after the transaction commits. */
+    /** Fired (CDI) when an alert opens or its severity rises; observers act after the transaction commits. */
     public record Raised(long alertId, long patientId, Severity severity, boolean created) {
     }
 
@@ -53,24 +57,67 @@ public class AlertService implements SessionAlerts {
         };
     }
 
+    public static String label(Severity severity) {
+        return switch (severity) {
+            case HIGH -> "High";
+            case MEDIUM -> "Medium";
+            case LOW -> "Low";
+        };
+    }
+
+    public static String label(AlertStatus status) {
+        return switch (status) {
+            case OPEN -> "Not yet acknowledged";
+            case ACKNOWLEDGED -> "Acknowledged";
+            case RESOLVED -> "Resolved";
+        };
+    }
+
+    /** A history entry's action in words. */
+    public static String actionLabel(String action) {
+        return switch (action) {
+            case "RAISED" -> "Raised";
+            case "REPEATED" -> "Another reason added";
+            case "REOPENED" -> "Reopened by a more severe reason";
+            case "ACKNOWLEDGED" -> "Acknowledged";
+            case "RESOLVED" -> "Resolved";
+            default -> action;
+        };
+    }
+
     /**
-     * Raises the flag for the patient or adds it to their unresolved alert of the same rule, links
-     * the session, writes the history and notifies every instance. Runs in the caller's transaction.
+     * Opens the patient's one unresolved alert with this reason, or adds the reason to it, and writes the history.
+     * Only when the alert opens or the reason is more severe than the alert was do every instance's streams and
+     * the email hear of it; a more severe reason after acknowledgement puts the alert back to open. Runs in the
+     * caller's transaction.
      */
     @Override
     public long raise(Subject s, Flag flag) {
         AlertQueries.Raise raise = queries.raise(s, flag, CHANNEL);
-        raisedEvents.fire(new Raised(raise.alertId(), s.patientId(), flag.severity(), raise.created()));
+        if (raise.announced()) {
+            raisedEvents.fire(new Raised(raise.alertId(), s.patientId(), flag.severity(), raise.created()));
+        }
         return raise.alertId();
     }
 
-    /** The flags a stored session raised (to answer a retried submission the same way). */
+    /** The flags a stored session raised, in the order they were raised (to answer a retried submission the same way). */
     @Override
     public List<Flag> flagsOfSession(long sessionId) {
         return Row.map(em.createNativeQuery("""
-                select a.rule, a.severity, t.detail from alert_session t join alert a on a.id = t.alert_id
-                where t.session_id = :s order by a.id""").setParameter("s", sessionId).getResultList(),
+                select r.rule, r.severity, r.detail from alert_reason r where r.session_id = :s order by r.id""")
+                .setParameter("s", sessionId).getResultList(),
                 r -> new Flag(Rule.valueOf(r.getString(0)), Severity.valueOf(r.getString(1)), r.getString(2)));
+    }
+
+    /** The red flag of the patient's unresolved alert, for the standing notice on their pages; empty without one. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<RedFlagNotice> redFlagNotice(long patientId) {
+        return queries.redFlag(patientId).map(f -> {
+            var clinic = clinics.details(f.clinicId());
+            return new RedFlagNotice(symptoms(f.symptoms()), f.sessionDate(), f.reportedAt(), f.acknowledged(),
+                    clinic.name(), clinic.phone());
+        });
     }
 
     // ------------------------------------------------------------------ reading (care team only)
@@ -95,7 +142,7 @@ public class AlertService implements SessionAlerts {
         List<Trip> trips = queries.trips(id);
         List<Event> events = Row.map(em.createNativeQuery("""
                 select action, actor_name, at, note from alert_event where alert_id = :a order by at, id""")
-                .setParameter("a", id).getResultList(), r -> new Event(r.getString(0), r.getString(1), r.getTime(2), r.getString(3)));
+                .setParameter("a", id).getResultList(), r -> new Event(r.getString(0), actionLabel(r.getString(0)), r.getString(1), r.getTime(2), r.getString(3)));
         return new AlertDetails(alert, trips, events);
     }
 

@@ -75,6 +75,13 @@ public class ClinicService {
         clinic.logoUpdatedAt = OffsetDateTime.now();
     }
 
+    /** Sets the phone when the clinic has none (the demo data: numbers from the ranges set aside for fiction). */
+    @Transactional
+    public void setPhoneIfMissing(long clinicId, String phone) {
+        em.createQuery("update Clinic c set c.phone = :phone where c.id = :id and c.phone is null")
+                .setParameter("phone", phone).setParameter("id", clinicId).executeUpdate();
+    }
+
     @Transactional
     public ClinicDetails update(long clinicId, ClinicSettings settings) {
         Clinic clinic = Clinic.findById(clinicId);

@@ -40,9 +40,11 @@ public class DemoData {
     private final TemplateService templates;
     private final SessionService sessions;
     private final PatientService patients;
+    private final app.physiorx.clinic.ClinicService clinics;
 
     public DemoData(AccountService accounts, ProgramService programs, TemplateService templates, SessionService sessions,
-                    PatientService patients) {
+                    PatientService patients, app.physiorx.clinic.ClinicService clinics) {
+        this.clinics = clinics;
         this.sessions = sessions;
         this.patients = patients;
         this.accounts = accounts;
@@ -61,6 +63,8 @@ public class DemoData {
                 "therapist1@riverside.example", Set.of("therapist"), "riverside", "Riverside Physio"));
         Account hugo = accounts.signIn(new SignedInUser("22222222-0000-4000-8000-000000000002", "therapist2", "Hugo Lindqvist",
                 "therapist2@hillcrest.example", Set.of("therapist"), "hillcrest", "Hillcrest Rehab"));
+        clinics.setPhoneIfMissing(tessa.clinicId(), "+44 20 7946 0321");
+        clinics.setPhoneIfMissing(hugo.clinicId(), "+44 161 496 0754");
         long paul = patients.ensureDemoPatient(tessa, "Paul", "Jensen", "patient1", "11111111-0000-4000-8000-0000000000b1",
                 "Upper back pain, desk worker", LocalDate.of(1961, 3, 14));
         long priya = patients.ensureDemoPatient(tessa, "Priya", "Nair", "patient2", "11111111-0000-4000-8000-0000000000b2",

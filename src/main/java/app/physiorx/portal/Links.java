@@ -122,6 +122,10 @@ public final class Links {
         public String dashboard() {
             return of(PortalResource.class);
         }
+
+        public String clinic() {
+            return of(PortalResource.class, "clinic");
+        }
     }
 
     @TemplateData

@@ -4,6 +4,8 @@ import app.physiorx.common.NotFoundException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
+import app.physiorx.progress.SessionAlerts;
+import app.physiorx.progress.SessionAlerts.RedFlagNotice;
 import app.physiorx.progress.SessionPages;
 import app.physiorx.progress.SessionService;
 import app.physiorx.program.ProgramApi.VersionView;
@@ -26,8 +28,11 @@ public class PatientHomeResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
     private final SessionService sessions;
+    private final SessionAlerts alerts;
 
-    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions) {
+    public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions,
+                               SessionAlerts alerts) {
+        this.alerts = alerts;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.programs = programs;
@@ -36,7 +41,7 @@ public class PatientHomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Account account, VersionView program, String blocked,
-                                            app.physiorx.progress.ProgressCharts.Week week);
+                                            app.physiorx.progress.ProgressCharts.Week week, RedFlagNotice redFlag);
     }
 
     @GET
@@ -47,12 +52,13 @@ public class PatientHomeResource {
         try {
             context = sessions.contextOnVisit(account);
         } catch (NotFoundException e) {
-            return Templates.home(account, null, null, null); // signed in, but no patient record (yet)
+            return Templates.home(account, null, null, null, null); // signed in, but no patient record (yet)
         }
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
         String blocked = sessions.whyNotLogging(context).orElse(null);
         return Templates.home(account, program, blocked,
                 program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program,
-                        programs.startDate(program.programId()).orElse(null)));
+                        programs.startDate(program.programId()).orElse(null)),
+                alerts.redFlagNotice(context.patientId()).orElse(null));
     }
 }

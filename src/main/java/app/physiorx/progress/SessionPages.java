@@ -42,8 +42,11 @@ public class SessionPages {
     private final SessionService sessions;
     private final ProgramService programs;
     private final Validator validator;
+    private final SessionAlerts alerts;
 
-    public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator) {
+    public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator,
+                        SessionAlerts alerts) {
+        this.alerts = alerts;
         this.currentUser = currentUser;
         this.sessions = sessions;
         this.programs = programs;
@@ -54,7 +57,7 @@ public class SessionPages {
     static class Templates {
         static native TemplateInstance log(SessionForm form, Map<String, String> errors, String blocked, VersionView program,
                                            List<Symptom> symptoms, List<Difficulty> difficulties, LocalDate today,
-                                           LocalDate earliest);
+                                           LocalDate earliest, SessionAlerts.RedFlagNotice redFlag);
 
         static native TemplateInstance session(SessionResult result, boolean justLogged);
 
@@ -75,7 +78,7 @@ public class SessionPages {
         String blocked = sessions.whyNotLogging(c).orElse(null);
         if (blocked != null) {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
-                    sessions.today(), sessions.today())).build();
+                    sessions.today(), sessions.today(), alerts.redFlagNotice(c.patientId()).orElse(null))).build();
         }
         return page.apply(programs.publishedVersion(c.programId(), c.version()));
     }
@@ -98,7 +101,8 @@ public class SessionPages {
     private TemplateInstance show(SessionForm form, Map<String, String> errors, VersionView version) {
         LocalDate today = sessions.today();
         return Templates.log(form, errors, null, version, List.of(Symptom.values()), List.of(Difficulty.values()), today,
-                today.minusDays(SessionService.DAYS_BACK));
+                today.minusDays(SessionService.DAYS_BACK),
+                alerts.redFlagNotice(sessions.context(currentUser.account()).patientId()).orElse(null));
     }
 
     @GET

@@ -52,9 +52,12 @@ public class SessionService {
     private final SessionAlerts alerts;
     private final ObjectMapper json;
     private final ZoneId zone;
+    private final app.physiorx.clinic.ClinicService clinics;
 
     public SessionService(EntityManager em, SessionQueries queries, PatientService patients, ProgramService programs,
-                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config) {
+                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config,
+                          app.physiorx.clinic.ClinicService clinics) {
+        this.clinics = clinics;
         this.em = em;
         this.queries = queries;
         this.patients = patients;
@@ -134,7 +137,7 @@ public class SessionService {
                 patient.clinicId(), c.programId(), c.version(), input.date(), input.painBefore(), input.painAfter(), worst,
                 symptoms, comment, exercisesJson, done, version.items().size(), patient.subject()));
         if (stored == null) {
-            return new Logged(replay(c.patientId(), input.clientId(), hash), true);
+            return new Logged(replay(c.patientId(), input.clientId(), hash, patient.clinicId()), true);
         }
         SessionView view = new SessionView(stored.id(), input.clientId(), input.date(), c.programId(), c.version(),
                 input.painBefore(), input.painAfter(), worst, List.copyOf(symptoms), comment, done, version.items().size(),
@@ -145,15 +148,15 @@ public class SessionService {
             alerts.raise(new SessionAlerts.Subject(patient.clinicId(), c.patientId(), c.programId(), stored.id(),
                     patient.subject(), patient.displayName()), flag);
         }
-        return new Logged(result(view, flags), false);
+        return new Logged(result(view, flags, patient.clinicId()), false);
     }
 
-    private SessionResult result(SessionView view, List<Flag> flags) {
+    private SessionResult result(SessionView view, List<Flag> flags, long clinicId) {
         return new SessionResult(view, flags.stream().map(f -> new FlagView(f.rule(), f.severity(), f.detail())).toList(),
-                PatientGuidance.of(flags, view.symptoms()));
+                PatientGuidance.of(flags, view.symptoms(), flags.isEmpty() ? null : clinics.details(clinicId).phone()));
     }
 
-    private SessionResult replay(long patientId, UUID clientId, String hash) {
+    private SessionResult replay(long patientId, UUID clientId, String hash, long clinicId) {
         List<Row> rows = Row.map(em.createNativeQuery("select " + COLUMNS + ", s.content_hash from progress_session s"
                 + " where s.patient_id = :p and s.client_id = :c").setParameter("p", patientId).setParameter("c", clientId)
                 .getResultList(), r -> r);
@@ -166,7 +169,7 @@ public class SessionService {
                     + " each session.", "clientId", "already used for a different session");
         }
         SessionView view = view(row);
-        return result(view, alerts.flagsOfSession(view.id()));
+        return result(view, alerts.flagsOfSession(view.id()), clinicId);
     }
 
     /** The highest believable value for a prescribed target: three times it, or ten more, whichever is larger. */
@@ -211,7 +214,7 @@ public class SessionService {
             throw new NotFoundException("The session");
         }
         SessionView view = rows.getFirst();
-        return result(view, alerts.flagsOfSession(view.id()));
+        return result(view, alerts.flagsOfSession(view.id()), patient.clinicId());
     }
 
     private SessionPage page(long patientId, int page, int size) {

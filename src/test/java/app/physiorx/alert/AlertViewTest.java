@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AlertViewTest {
     private static AlertView in(AlertStatus status) {
         return new AlertView(1, 2, "Pat", null, null, "rule", null, status, "detail", 1, null, null, null, null, null,
-                null, null, 0);
+                null, null, 0, java.util.List.of());
     }
 
     @Test

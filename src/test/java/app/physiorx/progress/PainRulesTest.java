@@ -3,6 +3,7 @@ package app.physiorx.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.physiorx.program.Symptom;
+import app.physiorx.progress.PainRules.Baseline;
 import app.physiorx.progress.PainRules.Rule;
 import app.physiorx.progress.PainRules.Session;
 import app.physiorx.progress.PainRules.Settings;
@@ -34,6 +35,8 @@ class PainRulesTest {
                 Arguments.of("rise of exactly two", 4, 5, 3, Set.of(), 3, List.of(Rule.PAIN_RISE)),
                 Arguments.of("rise of one", 4, 4, 3, Set.of(), 3, List.of()),
                 Arguments.of("threshold and rise together", 7, 8, 8, Set.of(), 2, List.of(Rule.PAIN_THRESHOLD, Rule.PAIN_RISE)),
+                Arguments.of("red flag, threshold and rise: the red flag leads", 3, 8, 4, Set.of(Symptom.NUMBNESS), 3,
+                        List.of(Rule.RED_FLAG, Rule.PAIN_THRESHOLD, Rule.PAIN_RISE)),
                 Arguments.of("red-flag symptom", 1, 1, 1, Set.of(Symptom.TINGLING), 1, List.of(Rule.RED_FLAG)),
                 Arguments.of("symptom that is not a red flag here", 1, 1, 1, Set.of(Symptom.NIGHT_PAIN), 1, List.of()),
                 Arguments.of("no pain given, only a red flag", null, null, null, Set.of(Symptom.BLADDER_BOWEL), null,
@@ -44,26 +47,52 @@ class PainRulesTest {
     @MethodSource("sessions")
     void rulesTripExactlyAtTheirEdges(String name, Integer before, Integer after, Integer during, Set<Symptom> symptoms,
                                       Integer baseline, List<Rule> expected) {
-        var flags = PainRules.evaluate(new Session(before, after, during, symptoms), DEFAULTS, Optional.ofNullable(baseline));
+        var flags = PainRules.evaluate(new Session(before, after, during, symptoms), DEFAULTS,
+                Optional.ofNullable(baseline).map(b -> new Baseline(b, 3)));
         assertEquals(expected, flags.stream().map(PainRules.Flag::rule).toList(), name);
     }
 
     @Test
     void redFlagIsHighSeverityAndNamesTheSymptoms() {
-        var flag = PainRules.evaluate(new Session(0, 0, 0, Set.of(Symptom.NUMBNESS, Symptom.TINGLING)), DEFAULTS, Optional.of(0))
-                .getFirst();
+        var flag = PainRules.evaluate(new Session(0, 0, 0, Set.of(Symptom.NUMBNESS, Symptom.TINGLING)), DEFAULTS,
+                Optional.of(new Baseline(0, 3))).getFirst();
         assertEquals(PainRules.Severity.HIGH, flag.severity());
-        assertEquals("reported numbness, tingling", flag.detail());
+        assertEquals("reported numbness and tingling, red-flag symptoms on this program", flag.detail());
+    }
+
+    @Test
+    void theRiseSaysWhichPainRoseAndWhatTheBaselineIs() {
+        var flags = PainRules.evaluate(new Session(2, 6, 4, Set.of()), DEFAULTS, Optional.of(new Baseline(3, 3)));
+        assertEquals(List.of("pain after 6/10 is 3 points over the baseline of 3, the median pain before of the first"
+                + " three sessions"), flags.stream().map(PainRules.Flag::detail).toList());
+        var early = PainRules.evaluate(new Session(1, 2, 3, Set.of()), DEFAULTS, Optional.of(new Baseline(1, 2)));
+        assertEquals("pain during an exercise 3/10 is 2 points over the baseline of 1, the pain before of the first session",
+                early.getFirst().detail());
+    }
+
+    @Test
+    void theThresholdSaysWhichPainReachedIt() {
+        var flags = PainRules.evaluate(new Session(8, 8, 5, Set.of()), DEFAULTS, Optional.empty());
+        assertEquals("pain before and after 8/10 is at or above the threshold of 7", flags.getFirst().detail());
+    }
+
+    @Test
+    void theBaselineSaysHowManySessionsItCameFrom() {
+        assertEquals(new Baseline(5, 2), PainRules.baseline(List.of(5, 1)).orElseThrow());
+        assertEquals("the pain before of the first session", new Baseline(5, 2).explained());
+        assertEquals("the median pain before of the first three sessions", new Baseline(3, 3).explained());
     }
 
     @Test
     void baselineIsTheFirstSessionUntilThereAreThreeThenTheMedianOfTheFirstThree() {
         assertEquals(Optional.empty(), PainRules.baseline(List.of()));
-        assertEquals(Optional.of(5), PainRules.baseline(List.of(5)));
-        assertEquals(Optional.of(5), PainRules.baseline(List.of(5, 1)));
-        assertEquals(Optional.of(3), PainRules.baseline(List.of(5, 1, 3)));
-        assertEquals(Optional.of(3), PainRules.baseline(List.of(5, 1, 3, 9, 9, 9)), "later sessions do not move it");
-        assertEquals(Optional.of(4), PainRules.baseline(Arrays.asList(null, 4, null)), "missing values are skipped");
+        assertEquals(Optional.of(5), PainRules.baseline(List.of(5)).map(Baseline::value));
+        assertEquals(Optional.of(5), PainRules.baseline(List.of(5, 1)).map(Baseline::value));
+        assertEquals(Optional.of(3), PainRules.baseline(List.of(5, 1, 3)).map(Baseline::value));
+        assertEquals(Optional.of(3), PainRules.baseline(List.of(5, 1, 3, 9, 9, 9)).map(Baseline::value),
+                "later sessions do not move it");
+        assertEquals(Optional.of(4), PainRules.baseline(Arrays.asList(null, 4, null)).map(Baseline::value),
+                "missing values are skipped");
     }
 
     @Test

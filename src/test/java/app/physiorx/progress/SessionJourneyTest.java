@@ -22,6 +22,11 @@ class SessionJourneyTest extends BrowserTest {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         String patientName = app.physiorx.support.Api.as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200)
                 .extract().path("fullName");
+        io.restassured.path.json.JsonPath clinic = app.physiorx.support.Api.as("clinicadmin1").get("/api/clinic").then()
+                .statusCode(200).extract().jsonPath();
+        String clinicPhone = "+44 20 7946 0321";
+        app.physiorx.support.Api.as("clinicadmin1").body(java.util.Map.of("name", clinic.getString("name"), "phone", clinicPhone,
+                "paperSize", clinic.getString("paperSize"))).put("/api/clinic").then().statusCode(200);
 
         Page dashboard = signedIn("therapist1", "/portal");
         dashboard.waitForSelector("html[data-alerts-live=on]");
@@ -60,7 +65,19 @@ class SessionJourneyTest extends BrowserTest {
         phone.waitForSelector("#guidance");
         assertTrue(phone.textContent("#guidance").contains("Stop the program and contact your clinic"));
         assertTrue(phone.textContent("#guidance").contains("bladder or bowel"));
+        assertTrue(phone.textContent("#guidance").contains("Call your clinic today on " + clinicPhone));
         Browser.snap(phone, "session-guidance-phone");
+
+        // Back on /me and on the session form, the red flag stays in front of the patient, with the clinic's phone.
+        for (String page : new String[] {"/me", "/me/sessions/new"}) {
+            phone.navigate(url(page));
+            String notice = phone.textContent("#red-flag-notice");
+            assertTrue(notice.contains("Please pause your exercises and call your clinic"), page + ": " + notice);
+            assertTrue(notice.contains("you reported tingling"), page + ": " + notice);
+            assertEquals("tel:+442079460321", phone.getAttribute("#red-flag-notice a.tel", "href"), page);
+            assertTrue(notice.contains(clinicPhone), page + ": " + notice);
+        }
+        Browser.snap(phone, "red-flag-notice-phone");
 
         // The therapist's dashboard, still the same document, lists the alert.
         dashboard.waitForSelector("#alerts-panel li:has-text('" + patientName + "')",
@@ -74,9 +91,18 @@ class SessionJourneyTest extends BrowserTest {
         assertTrue(dashboard.textContent("main").contains("tingling"));
         dashboard.fill("#ack-note", "Phoned the patient; nerve check booked for tomorrow.");
         dashboard.click("button:has-text('Acknowledge')");
-        dashboard.waitForSelector("#alert-status:has-text('acknowledged')");
-        assertTrue(dashboard.textContent(".history").contains("acknowledged by Tessa Morgan"));
+        dashboard.waitForSelector("#alert-status:has-text('Acknowledged')");
+        assertTrue(dashboard.textContent(".history").contains("Acknowledged by Tessa Morgan"));
         Browser.snap(dashboard, "alert-acknowledged");
+
+        // Once acknowledged, the notice says the therapist knows (still with the phone) until the alert is resolved.
+        for (String page : new String[] {"/me", "/me/sessions/new"}) {
+            phone.navigate(url(page));
+            String notice = phone.textContent("#red-flag-notice");
+            assertTrue(notice.contains("Your therapist has been told"), page + ": " + notice);
+            assertTrue(!notice.contains("has not seen it yet"), page + ": " + notice);
+            assertEquals("tel:+442079460321", phone.getAttribute("#red-flag-notice a.tel", "href"), page);
+        }
 
         phone.navigate(url("/me/sessions"));
         String adherence = phone.textContent(".adherence");

@@ -1,0 +1,36 @@
+package app.physiorx.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.program.Symptom;
+import app.physiorx.progress.PainRules.Flag;
+import app.physiorx.progress.PainRules.Rule;
+import app.physiorx.progress.PainRules.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("unit")
+class PatientGuidanceTest {
+    private static final List<Flag> RED = List.of(new Flag(Rule.RED_FLAG, Severity.HIGH, "reported numbness"));
+
+    @Test
+    void aRedFlagTellsThePatientTheClinicsPhone() {
+        var guidance = PatientGuidance.of(RED, List.of(Symptom.NUMBNESS), "+44 20 7946 0000");
+        assertTrue(String.join(" ", guidance.steps()).contains("Call your clinic today on +44 20 7946 0000"), guidance.toString());
+    }
+
+    @Test
+    void withoutAPhoneItStillSaysToContactTheClinic() {
+        var guidance = PatientGuidance.of(RED, List.of(Symptom.NUMBNESS), null);
+        assertTrue(String.join(" ", guidance.steps()).contains("Contact your clinic today"), guidance.toString());
+    }
+
+    @Test
+    void aTelLinkKeepsOnlyDigitsAndALeadingPlus() {
+        assertEquals("tel:+442079460000", SessionAlerts.telLink("+44 (20) 7946-0000"));
+        assertEquals("tel:0301234567", SessionAlerts.telLink("030 / 123 45 67"));
+        assertEquals(null, SessionAlerts.telLink(" "));
+    }
+}
