@@ -31,13 +31,8 @@ public final class DosageText {
     /** "3 sets of 10 on each side, hold 3 seconds, twice a day, 5 days a week" */
     public static String inWords(Dosage d) {
         List<String> parts = new ArrayList<>();
-        String side = switch (d.side() == null ? Side.BOTH : d.side()) {
-            case BOTH -> "";
-            case LEFT -> " with the left side";
-            case RIGHT -> " with the right side";
-            case EACH_SIDE -> " on each side";
-            case ALTERNATING -> ", switching sides each time";
-        };
+        Side given = d.side() == null ? Side.BOTH : d.side();
+        String side = given == Side.BOTH ? "" : (given == Side.ALTERNATING ? ", " : " ") + sideWords(given);
         Integer sets = d.sets();
         Integer reps = d.reps();
         if (sets != null && reps != null) {
@@ -51,8 +46,7 @@ public final class DosageText {
             parts.add("hold " + count(d.holdSeconds(), "second"));
         }
         if (positive(d.durationSeconds())) {
-            int duration = d.durationSeconds();
-            parts.add("for " + (duration % 60 == 0 ? count(duration / 60, "minute") : count(duration, "second")));
+            parts.add("for " + duration(d.durationSeconds()));
         }
         if (positive(d.restSeconds())) {
             parts.add("rest " + count(d.restSeconds(), "second") + " between sets");
@@ -140,7 +134,24 @@ public final class DosageText {
         return s != null && !s.isBlank();
     }
 
-    private static String count(int n, String unit) {
+    /** "1 second", "17 seconds", "4 sets": the number with its unit. */
+    static String count(int n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    /** A time in plain words: "2 minutes" when it is whole minutes, else "170 seconds". */
+    static String duration(int seconds) {
+        return seconds % 60 == 0 ? count(seconds / 60, "minute") : count(seconds, "second");
+    }
+
+    /** Which side in plain words ("on each side", "with the left side"); empty for both sides together. */
+    static String sideWords(Side side) {
+        return switch (side == null ? Side.BOTH : side) {
+            case BOTH -> "";
+            case LEFT -> "with the left side";
+            case RIGHT -> "with the right side";
+            case EACH_SIDE -> "on each side";
+            case ALTERNATING -> "switching sides each time";
+        };
     }
 }

@@ -31,6 +31,10 @@ public class Exercise extends AuditedEntity {
     @Column(nullable = false, length = 120)
     public String name;
 
+    /** A plain line saying what the exercise is, where the name alone could puzzle a reader. */
+    @Column(length = 160)
+    public String subtitle;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "exercise_group", nullable = false, length = 30)
     public ExerciseGroup group;

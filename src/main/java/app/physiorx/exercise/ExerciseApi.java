@@ -37,6 +37,7 @@ public final class ExerciseApi {
 
     public record ExerciseInput(
             @NotBlank @Size(max = 120) @PlainText String name,
+            @Size(max = 160) @PlainText String subtitle,
             @NotNull ExerciseGroup group,
             @NotNull @Size(min = 1, max = 6) List<@NotNull BodyRegion> bodyRegions,
             @NotNull Position position,
@@ -55,13 +56,13 @@ public final class ExerciseApi {
     public record Relation(long exerciseId, String name, RelationKind kind, String label) {
     }
 
-    public record ExerciseSummary(long id, String slug, String name, ExerciseGroup group, String groupLabel,
+    public record ExerciseSummary(long id, String slug, String name, String subtitle, ExerciseGroup group, String groupLabel,
                                   List<BodyRegion> bodyRegions, Position position, List<String> equipment,
                                   String dosage, List<String> tags, boolean starter, ExerciseStatus status,
                                   boolean hasImage) {
     }
 
-    public record ExerciseDetail(long id, String slug, String name, ExerciseGroup group, String groupLabel,
+    public record ExerciseDetail(long id, String slug, String name, String subtitle, ExerciseGroup group, String groupLabel,
                                  List<BodyRegion> bodyRegions, Position position, String positionLabel,
                                  String positionDetail, List<String> equipment, DefaultDosage dosage,
                                  String dosageSummary, List<String> steps, List<String> cues,
@@ -69,6 +70,27 @@ public final class ExerciseApi {
                                  List<Relation> relations, boolean starter, boolean editable, ExerciseStatus status,
                                  String imageUrl, Long copiedFromId, String createdBy, String updatedBy,
                                  OffsetDateTime updatedAt, int version) {
+        /** The steps as the library shows them: placeholders filled with the default ranges. */
+        public List<String> instructions() {
+            return ExerciseText.fill(steps, dosage);
+        }
+
+        public List<String> tips() {
+            return ExerciseText.fill(cues, dosage);
+        }
+
+        public List<String> cautions() {
+            return ExerciseText.fill(precautions, dosage);
+        }
+
+        public String note() {
+            return dosage == null ? null : ExerciseText.fill(dosage.note(), dosage);
+        }
+
+        /** The position said once. */
+        public String positionLine() {
+            return ExerciseText.fill(Position.text(positionLabel, positionDetail), dosage);
+        }
     }
 
     public record ExerciseChoice(long id, String name, boolean starter) {
@@ -82,14 +104,24 @@ public final class ExerciseApi {
                                RepsMode repsMode, Integer holdMinSeconds, Integer durationMinSeconds,
                                Integer timesPerDayMin, String positionLabel, String positionDetail,
                                List<String> equipment, List<String> steps, List<String> cues,
-                               List<String> precautions) {
+                               List<String> precautions, String subtitle) {
+        /** Without a subtitle. */
+        public Prescribable(long id, String name, ExerciseStatus status, Integer setsMin, Integer repsMin,
+                            RepsMode repsMode, Integer holdMinSeconds, Integer durationMinSeconds,
+                            Integer timesPerDayMin, String positionLabel, String positionDetail,
+                            List<String> equipment, List<String> steps, List<String> cues,
+                            List<String> precautions) {
+            this(id, name, status, setsMin, repsMin, repsMode, holdMinSeconds, durationMinSeconds, timesPerDayMin,
+                    positionLabel, positionDetail, equipment, steps, cues, precautions, null);
+        }
+
         public boolean archived() {
             return status == ExerciseStatus.ARCHIVED;
         }
 
-        /** "Lying on your back: knees bent" */
+        /** "Lying on your back: knees bent", or the detail alone when it names the position ("Sitting tall, ..."). */
         public String positionText() {
-            return positionLabel + (positionDetail == null ? "" : ": " + positionDetail);
+            return Position.text(positionLabel, positionDetail);
         }
     }
 

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class ExerciseForm {
     @RestForm public String name;
+    @RestForm public String subtitle;
     @RestForm public String group;
     @RestForm public List<String> bodyRegions = new ArrayList<>();
     @RestForm public String position;
@@ -56,6 +57,7 @@ public class ExerciseForm {
     public static ExerciseForm of(ExerciseDetail e) {
         ExerciseForm f = new ExerciseForm();
         f.name = e.name();
+        f.subtitle = e.subtitle();
         f.group = e.group().name();
         f.bodyRegions = e.bodyRegions().stream().map(Enum::name).toList();
         f.position = e.position().name();
@@ -116,7 +118,7 @@ public class ExerciseForm {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new ExerciseInput(name == null ? "" : name, g, regions, p, blankToNull(positionDetail), equipment, dosage,
+        return new ExerciseInput(name == null ? "" : name, blankToNull(subtitle), g, regions, p, blankToNull(positionDetail), equipment, dosage,
                 FormErrors.lines(steps), FormErrors.lines(cues), FormErrors.lines(precautions),
                 FormErrors.lines(variations), FormErrors.commaList(tags), relations, v);
     }

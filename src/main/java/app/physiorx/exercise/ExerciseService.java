@@ -114,7 +114,7 @@ public class ExerciseService {
     }
 
     static ExerciseSummary toSummary(Exercise e, boolean hasImage) {
-        return new ExerciseSummary(e.id, e.slug, e.name, e.group, e.group.label, regions(e), e.position,
+        return new ExerciseSummary(e.id, e.slug, e.name, e.subtitle, e.group, e.group.label, regions(e), e.position,
                 List.copyOf(e.equipment), e.dosage().summary(), List.copyOf(e.tags), e.isStarter(), e.status, hasImage);
     }
 
@@ -149,7 +149,7 @@ public class ExerciseService {
         return found.stream().collect(Collectors.toMap(e -> e.id, e -> new Prescribable(e.id, e.name, e.status,
                 e.setsMin, e.repsMin, e.repsMode, e.holdMinSeconds, e.durationMinSeconds, e.timesPerDayMin,
                 e.position.label, e.positionDetail, List.copyOf(e.equipment), List.copyOf(e.steps), List.copyOf(e.cues),
-                List.copyOf(e.precautions))));
+                List.copyOf(e.precautions), e.subtitle)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -180,7 +180,7 @@ public class ExerciseService {
 
     private ExerciseDetail toDetail(Account caller, Exercise e) {
         boolean hasImage = ExerciseImage.count("exerciseId", e.id) > 0;
-        return new ExerciseDetail(e.id, e.slug, e.name, e.group, e.group.label, regions(e), e.position, e.position.label,
+        return new ExerciseDetail(e.id, e.slug, e.name, e.subtitle, e.group, e.group.label, regions(e), e.position, e.position.label,
                 e.positionDetail, List.copyOf(e.equipment), e.dosage(), e.dosage().summary(), List.copyOf(e.steps),
                 List.copyOf(e.cues), List.copyOf(e.precautions), List.copyOf(e.variations), List.copyOf(e.tags),
                 relations(caller, e.id), e.isStarter(), !e.isStarter(), e.status,
@@ -248,6 +248,7 @@ public class ExerciseService {
         copy.clinicId = caller.clinicId();
         copy.name = freeCopyName(caller.clinicId(), source.name);
         copy.slug = uniqueSlug(caller.clinicId(), copy.name);
+        copy.subtitle = source.subtitle;
         copy.group = source.group;
         copy.bodyRegions = new ArrayList<>(source.bodyRegions);
         copy.position = source.position;
@@ -295,6 +296,7 @@ public class ExerciseService {
         if (d.repsMin() == null && d.holdMinSeconds() == null && d.durationMinSeconds() == null) {
             errors.add(new InvalidField("dosage", "give at least repetitions, a hold time or a duration"));
         }
+        errors.addAll(ExerciseText.problems(input));
         if (input.equipment() != null) {
             for (int i = 0; i < input.equipment().size(); i++) {
                 if (Equipment.parse(input.equipment().get(i)).isEmpty()) {
@@ -309,6 +311,7 @@ public class ExerciseService {
 
     private void apply(Account caller, Exercise e, ExerciseInput input) {
         e.name = input.name().strip();
+        e.subtitle = blankToNull(input.subtitle());
         e.group = input.group();
         e.bodyRegions = new ArrayList<>(new LinkedHashSet<>(input.bodyRegions().stream().map(Enum::name).toList()));
         e.position = input.position();

@@ -10,4 +10,5 @@ public class LibraryChoices {
     static final Position[] positions = Position.values();
     static final Equipment[] equipmentChoices = Equipment.values();
     static final RepsMode[] repsModes = RepsMode.values();
+    static final String placeholderHint = ExerciseText.hint();
 }

@@ -2,6 +2,7 @@ package app.physiorx.handout;
 
 import app.physiorx.clinic.PaperSize;
 import app.physiorx.program.ProgramApi.PublishedItem;
+import app.physiorx.program.PublishedItemText;
 import app.physiorx.handout.HandoutStyle.Type;
 import static app.physiorx.handout.HandoutStyle.WARN;
 import static app.physiorx.handout.HandoutStyle.WARN_BG;
@@ -98,6 +99,9 @@ public final class HandoutRenderer {
         cell.setPadding(9);
         cell.setUseAscender(true);
         cell.addElement(new Paragraph(number + ". " + item.exerciseName(), t.heading()));
+        if (item.subtitle() != null) {
+            cell.addElement(new Paragraph(item.subtitle(), t.small()));
+        }
         Paragraph dosage = new Paragraph(item.inWords(), t.dosage());
         dosage.setSpacingBefore(2);
         dosage.setSpacingAfter(4);
@@ -112,20 +116,20 @@ public final class HandoutRenderer {
                 // a picture that cannot be drawn is left out; the text carries the instructions
             }
         }
-        cell.addElement(labelled("Position: ", item.positionText(), t));
+        cell.addElement(labelled("Position: ", PublishedItemText.positionLine(item), t));
         cell.addElement(labelled("You need: ", item.equipment().isEmpty() ? "no equipment" : String.join(", ", item.equipment()), t));
         if (!item.steps().isEmpty()) {
             org.openpdf.text.List steps = new org.openpdf.text.List(org.openpdf.text.List.ORDERED);
             steps.setIndentationLeft(4);
-            for (String step : item.steps()) {
+            for (String step : PublishedItemText.instructions(item)) {
                 steps.add(new org.openpdf.text.ListItem(step, t.body()));
             }
             cell.addElement(steps);
         }
-        for (String cue : item.cues()) {
+        for (String cue : PublishedItemText.tips(item)) {
             cell.addElement(new Paragraph("• " + cue, t.body()));
         }
-        for (String caution : item.precautions()) {
+        for (String caution : PublishedItemText.cautions(item)) {
             cell.addElement(new Paragraph("! " + caution, new Font(t.body().getBaseFont(), t.body().getSize(), Font.NORMAL, WARN)));
         }
         if (item.notes() != null) {

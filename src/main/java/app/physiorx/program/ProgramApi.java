@@ -1,6 +1,7 @@
 package app.physiorx.program;
 
 import app.physiorx.common.PlainText;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import app.physiorx.exercise.Dosage;
 import app.physiorx.exercise.DosageText;
 import app.physiorx.exercise.ExerciseApi.Prescribable;
@@ -113,13 +114,25 @@ public final class ProgramApi {
                                 List<String> equipment, List<String> steps, List<String> cues, List<String> precautions,
                                 Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
                                 Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
-                                String load, String tempo, String notes, String summary, String inWords) {
+                                String load, String tempo, String notes, String summary, String inWords,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String subtitle) {
+        /** An item without a subtitle (versions published before exercises had one read the same way). */
+        public PublishedItem(int position, long exerciseId, String exerciseName, String positionText,
+                             List<String> equipment, List<String> steps, List<String> cues, List<String> precautions,
+                             Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
+                             Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
+                             String load, String tempo, String notes, String summary, String inWords) {
+            this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
+                    holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
+                    summary, inWords, null);
+        }
+
         /** The item at {@code position} with the exercise's content as it is now; {@code d} is complete. */
         static PublishedItem of(int position, Prescribable e, Dosage d) {
             return new PublishedItem(position, e.id(), e.name(), e.positionText(), List.copyOf(e.equipment()),
                     List.copyOf(e.steps()), List.copyOf(e.cues()), List.copyOf(e.precautions()), d.sets(), d.reps(),
                     d.side(), d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(),
-                    d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d));
+                    d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d), e.subtitle());
         }
 
         /** The dosage as published (stored versions keep these fields flat in their JSON). */

@@ -36,6 +36,26 @@ class ExerciseLibraryApiTest {
                 .extract().jsonPath().getInt("items.find { it.name == '" + name + "' }.id");
     }
 
+    // ------------------------------------------------------------- text that follows the dosage
+
+    @Test
+    void anUnknownPlaceholderIsRefusedNamingTheStepWhileKnownOnesAreKept() {
+        String name = unique("Placeholder row");
+        String body = exercise(name).replace("\"Pull back slowly and squeeze.\"", "\"Pull back and hold for {holds} seconds.\"");
+        as("therapist1").body(body).post("/api/exercises").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("steps.1"))
+                .body("errors[0].detail", containsString("{hold}"));
+        String good = exercise(name).replace("\"Pull back slowly and squeeze.\"", "\"Pull back and hold for {hold|a moment}.\"")
+                .replace("{\"name\":", "{\"subtitle\": \"A row at the door\", \"name\":");
+        int id = as("therapist1").body(good)
+                .post("/api/exercises").then().statusCode(201)
+                .body("steps[1]", equalTo("Pull back and hold for {hold|a moment}."))
+                .body("subtitle", equalTo("A row at the door")).extract().jsonPath().getInt("id");
+        as("therapist1").body(exercise(name, "2", "3", null).replace("Shoulders down.", "Keep {load|a light band"))
+                .put("/api/exercises/" + id).then().statusCode(400).body("errors[0].field", equalTo("cues.0"));
+    }
+
     // ------------------------------------------------------------- search
 
     @Test

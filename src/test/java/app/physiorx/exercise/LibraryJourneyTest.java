@@ -80,6 +80,38 @@ class LibraryJourneyTest extends BrowserTest {
     }
 
     @Test
+    void stepsWithPlaceholdersReadWithTheDefaultDosageAndAnUnknownOneIsShownBesideTheSteps() {
+        Page page = signedIn("therapist1", "/portal/library/new");
+        assertTrue(page.textContent("#f-steps ~ .hint").contains("{hold|a moment}"), "the hint lists the placeholders");
+        String name = "Doorway hold " + UUID.randomUUID().toString().substring(0, 6);
+        page.fill("#f-name", name);
+        page.fill("#f-subtitle", "A chest stretch in a doorway");
+        page.check("input[name=bodyRegions][value=SHOULDERS]");
+        page.fill("[id='f-dosage.holdMinSeconds']", "20");
+        page.fill("[id='f-dosage.holdMaxSeconds']", "30");
+        page.fill("#f-steps", "Stand in a doorway.\nLean through and hold for {holds}.");
+        page.click("button:has-text('Save exercise')");
+        page.locator("#e-steps").waitFor();
+        assertTrue(page.textContent("#e-steps").contains("line 2"), page.textContent("#e-steps"));
+        assertTrue(page.textContent("#e-steps").contains("{hold}"), page.textContent("#e-steps"));
+        assertTrue(page.inputValue("#f-steps").contains("{holds}"), "what was typed stays");
+
+        page.fill("#f-steps", "Stand in a doorway.\nLean through and hold for {hold|a moment}.");
+        page.click("button:has-text('Save exercise')");
+        page.waitForSelector("h1:has-text('" + name + "')");
+        assertTrue(page.textContent("ol.steps").contains("Lean through and hold for 20 to 30 seconds."), page.textContent("ol.steps"));
+        assertTrue(page.textContent(".page-head").contains("A chest stretch in a doorway"));
+
+        page.navigate(url("/portal/library"));
+        page.click("a.card-title:has-text('Scapular Squeeze')");
+        page.waitForSelector("h1:has-text('Scapular Squeeze')");
+        assertTrue(page.textContent("ol.steps").contains("Hold for 2 to 3 seconds, then let go."), page.textContent("ol.steps"));
+        assertTrue(!page.textContent("main").contains("{"), "no placeholder shows on a library page");
+        assertTrue(page.textContent("main").contains("Sitting or standing tall in a comfortable position."));
+        assertTrue(!page.textContent("main").contains("Sitting or standing: Sitting"), "the position reads once");
+    }
+
+    @Test
     void htmlTypedIntoAFormIsRefusedAndNeverRun() {
         Page page = signedIn("therapist3", "/portal/library/new");
         page.fill("#f-name", "<img src=x onerror=alert(1)>");
