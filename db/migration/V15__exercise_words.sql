@@ -14,20 +14,20 @@ begin
     delete from exercise_word where exercise_id = new.id;
     insert into exercise_word (exercise_id, word)
     select distinct new.id, lower(m[1])
-    from regexp_matches(coalesce(new.name, '') || ' ' || array_to_string(new.tags, ' ') || ' '
+    from regexp_matches(coalesce(new.name, '') || ' ' || coalesce(new.subtitle, '') || ' ' || array_to_string(new.tags, ' ') || ' '
                         || coalesce(new.position_detail, '') || ' ' || array_to_string(new.equipment, ' ') || ' '
                         || array_to_string(new.steps, ' ') || ' ' || array_to_string(new.cues, ' '),
                         '([[:alpha:]]{3,60})', 'g') as m;
     return null;
 end
 $$;
-create trigger exercise_words_refresh after insert or update of name, tags, position_detail, equipment, steps, cues
+create trigger exercise_words_refresh after insert or update of name, subtitle, tags, position_detail, equipment, steps, cues
     on exercise for each row execute function exercise_words_refresh();
 
 insert into exercise_word (exercise_id, word)
 select distinct e.id, lower(m[1])
 from exercise e,
-     regexp_matches(coalesce(e.name, '') || ' ' || array_to_string(e.tags, ' ') || ' '
+     regexp_matches(coalesce(e.name, '') || ' ' || coalesce(e.subtitle, '') || ' ' || array_to_string(e.tags, ' ') || ' '
                     || coalesce(e.position_detail, '') || ' ' || array_to_string(e.equipment, ' ') || ' '
                     || array_to_string(e.steps, ' ') || ' ' || array_to_string(e.cues, ' '),
                     '([[:alpha:]]{3,60})', 'g') as m;
