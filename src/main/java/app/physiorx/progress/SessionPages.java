@@ -121,7 +121,7 @@ public class SessionPages {
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
         LocalDate start = c.programId() == null ? today : programs.startDate(c.programId()).orElse(today);
-        History history = ProgressCharts.history(recent, today, 5, ProgressCharts.WeekPlan.of(version, start));
+        History history = ProgressCharts.history(recent, today, 5, WeekPlan.of(version, start));
         return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
     }
 
@@ -129,7 +129,7 @@ public class SessionPages {
     public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version, LocalDate start) {
         LocalDate today = sessions.today();
         return ProgressCharts.history(sessions.since(patientId, today.minusDays(7)), today, 1,
-                ProgressCharts.WeekPlan.of(version, start)).thisWeek();
+                WeekPlan.of(version, start)).thisWeek();
     }
 
 }

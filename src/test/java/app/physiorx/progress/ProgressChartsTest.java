@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.exercise.Dosage;
-import app.physiorx.progress.ProgressCharts.WeekPlan;
 import app.physiorx.progress.SessionApi.SessionView;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
