@@ -77,7 +77,7 @@ public class SessionPages {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
                     sessions.today(), sessions.today())).build();
         }
-        return page.apply(programs.publishedVersion(c.programId(), c.version()));
+        return page.apply(programs.publishedVersion(c.programId(), c.version()).forPatient());
     }
 
     @POST
@@ -113,7 +113,7 @@ public class SessionPages {
     public TemplateInstance history() {
         Account account = currentUser.account();
         SessionService.Context c = sessions.context(account);
-        VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version());
+        VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version()).forPatient();
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
         LocalDate start = version == null ? today : version.publishedAt().toLocalDate();
@@ -128,7 +128,7 @@ public class SessionPages {
     public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version) {
         LocalDate today = sessions.today();
         return ProgressCharts.history(sessions.since(patientId, today.minusDays(7)), today, 1,
-                ProgressCharts.prescribedPerWeek(version)).thisWeek();
+                ProgressCharts.prescribedPerWeek(version == null ? null : version.forPatient())).thisWeek();
     }
 
 }
