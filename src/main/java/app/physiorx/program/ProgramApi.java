@@ -218,6 +218,11 @@ public final class ProgramApi {
 
     /** An alert setting changed: takes effect at once, never a change of the draft. */
     public record MonitoringChange(String field, String from, String to, String changedBy, OffsetDateTime changedAt) {
+        /** "2026-03-02 14:05 UTC" for the versions page. */
+        public String when() {
+            return changedAt.atZoneSameInstant(java.time.ZoneOffset.UTC)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " UTC";
+        }
     }
 
     /** The program's history: versions (newest first, each with its changes) and alert-setting changes (newest first). */

@@ -100,13 +100,20 @@ public class ProgramDraftService {
     @Transactional
     public ProgramView update(Account caller, long programId, ProgramInput input) {
         Program program = editable(caller, programId, input.version());
-        applyDetails(caller, program, new ProgramDetails(input.title(), input.goal(), input.startDate(), input.reviewDate(),
-                input.painThreshold(), input.painRise(), input.redFlags(), input.inactiveDays(), input.version(),
-                input.activeStage()));
-        Map<Long, Integer> already = draftItems(program.id).stream()
-                .collect(Collectors.toMap(i -> i.exerciseId, i -> i.stage, (a, b) -> a));
+        boolean detailsChanged = applyDetails(caller, program, new ProgramDetails(input.title(), input.goal(),
+                input.startDate(), input.reviewDate(), input.painThreshold(), input.painRise(), input.redFlags(),
+                input.inactiveDays(), input.version(), input.activeStage()));
+        List<ProgramItem> before = draftItems(program.id);
+        Map<Long, Integer> already = before.stream().collect(Collectors.toMap(i -> i.exerciseId, i -> i.stage, (a, b) -> a));
+        List<String> was = before.stream().map(ProgramDraftService::content).toList();
         replaceItems(caller, program, input.items(), already);
-        changed(caller, program);
+        em.flush();
+        if (detailsChanged || !was.equals(draftItems(program.id).stream().map(ProgramDraftService::content).toList())) {
+            changed(caller, program);
+        } else {
+            program.changedBy(caller.displayName());
+            em.flush();
+        }
         return view(program);
     }
 
@@ -245,6 +252,11 @@ public class ProgramDraftService {
         program.draftChanged = true;
         program.changedBy(caller.displayName());
         em.flush();
+    }
+
+    /** What the patient would read of an item, to tell a real change from a save of the same content. */
+    private static String content(ProgramItem i) {
+        return i.exerciseId + "|" + i.stage + "|" + i.dosage();
     }
 
     static List<ProgramItem> draftItems(long programId) {
