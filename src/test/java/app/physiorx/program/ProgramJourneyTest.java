@@ -60,7 +60,8 @@ class ProgramJourneyTest extends BrowserTest {
         page.click("button:has-text('Publish version 1')");
         page.waitForSelector("h1:has-text('Versions of')");
         assertTrue(page.textContent("main").contains("Version 1"));
-        page.click("text=Version 1");
+        assertTrue(page.textContent("#publish-status").contains("Version 1 published with 11 exercises."));
+        page.click("h2 a:has-text('Version 1')");
         page.click("text=Print view");
         assertTrue(page.textContent("body").contains("2 sets of 12, hold 5 seconds"), "print view from the same data");
         assertTrue(page.textContent("body").contains("Two-week log"));
