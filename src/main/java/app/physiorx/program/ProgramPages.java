@@ -258,6 +258,13 @@ public class ProgramPages {
             ProgramView program = programs.get(account, id);
             return Response.status(409).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
                     Map.of(), null, e.getMessage())).build();
+        } catch (InvalidInputException e) {
+            // shown beside the field it names (the active stage, or "items" in the page's status line)
+            FormErrors errors = new FormErrors();
+            errors.addAll(e);
+            ProgramView program = programs.get(account, id);
+            return Response.status(400).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
+                    errors.map(), null, errors.map().get("items"))).build();
         }
     }
 

@@ -177,4 +177,19 @@ class ProgramStagesApiTest {
                 .body("changes", hasSize(1)).body("changes[0].exerciseName", equalTo("Title"))
                 .body("changes.exerciseName", not(hasItem("Alert at pain of")));
     }
+
+    @Test
+    void stagesAreCheckedAndAStageWithoutExercisesCannotBePublished() {
+        var patient = Patients.create("therapist1", "Wim", "Empty");
+        long exercise = as("therapist1").get("/api/exercises?size=100").then().statusCode(200).extract().jsonPath()
+                .getLong("items.find { it.name == 'Thoracic Mobilization' }.id");
+        long id = as("therapist1").body(Map.of("title", "Later")).post("/api/patients/" + patient.id() + "/programs")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as("therapist1").body(Map.of("title", "Later", "items", List.of(Map.of("exerciseId", exercise, "stage", 6))))
+                .put("/api/programs/" + id).then().statusCode(400).body("errors[0].field", equalTo("items.0.stage"));
+        as("therapist1").body(Map.of("title", "Later", "activeStage", 1, "items", List.of(Map.of("exerciseId", exercise, "stage", 2))))
+                .put("/api/programs/" + id).then().statusCode(200).body("items[0].stage", is(2));
+        as("therapist1").post("/api/programs/" + id + "/publish").then().statusCode(400)
+                .body("errors[0].field", equalTo("activeStage"));
+    }
 }
