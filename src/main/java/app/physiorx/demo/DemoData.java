@@ -95,7 +95,8 @@ public class DemoData {
         int[] daysBack = {13, 12, 11, 9, 8, 7, 6, 4, 3, 2, 1};
         int[] before = {3, 4, 3, 3, 3, 2, 3, 3, 2, 2, 2};
         int[] after = {2, 3, 2, 2, 2, 2, 2, 5, 2, 1, 1};
-        List<ExerciseLog> done = program.items().stream()
+        // the exercises Paul sees: the active stage's (stage 2 holds the template's progressions)
+        List<ExerciseLog> done = program.items().stream().filter(i -> i.stage() <= program.activeStage())
                 .map(i -> new ExerciseLog(i.exerciseId(), i.sets(), i.reps(), i.holdSeconds(), i.durationSeconds(), null,
                         Difficulty.ABOUT_RIGHT)).toList();
         for (int n = 0; n < daysBack.length; n++) {

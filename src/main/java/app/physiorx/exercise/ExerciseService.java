@@ -145,6 +145,26 @@ public class ExerciseService {
         return ids.isEmpty() ? Map.of() : byId(Exercise.list("id in ?1", List.copyOf(ids)));
     }
 
+    /**
+     * Among the given exercises, which is a progression of which: progression id to the ids of the exercises it
+     * progresses (a "regression of" counts the other way round). One query; for a program's stages.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Set<Long>> progressionsAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<Long>> harder = new java.util.HashMap<>();
+        Row.map(em.createNativeQuery("""
+                select case when kind = 'PROGRESSION_OF' then from_id else to_id end,
+                       case when kind = 'PROGRESSION_OF' then to_id else from_id end
+                from exercise_relation
+                where kind in ('PROGRESSION_OF', 'REGRESSION_OF') and from_id in (:ids) and to_id in (:ids)""")
+                .setParameter("ids", List.copyOf(ids)).getResultList(), r -> harder
+                .computeIfAbsent(r.getLong(0), k -> new HashSet<>()).add(r.getLong(1)));
+        return harder;
+    }
+
     private static Map<Long, Prescribable> byId(List<Exercise> found) {
         return found.stream().collect(Collectors.toMap(e -> e.id, e -> new Prescribable(e.id, e.name, e.status,
                 e.setsMin, e.repsMin, e.repsMode, e.holdMinSeconds, e.durationMinSeconds, e.timesPerDayMin,

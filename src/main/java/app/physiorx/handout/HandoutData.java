@@ -11,7 +11,17 @@ public record HandoutData(String clinicName, String clinicPhone, PaperSize paper
                           String programTitle, String goal, int versionNumber, LocalDate publishedOn,
                           String therapistName, String therapistEmail, List<PublishedItem> items,
                           Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
-                          Picture logo) {
+                          Picture logo, String nextStage) {
+
+    /** Without a next-stage line. */
+    public HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
+                       String programTitle, String goal, int versionNumber, LocalDate publishedOn,
+                       String therapistName, String therapistEmail, List<PublishedItem> items,
+                       Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
+                       Picture logo) {
+        this(clinicName, clinicPhone, paperSize, patientName, programTitle, goal, versionNumber, publishedOn,
+                therapistName, therapistEmail, items, images, patientPageUrl, largePrint, signIn, logo, null);
+    }
 
     /** Printed on the first handout after a sign-in was issued, never again. */
     public record SignIn(String username, String temporaryPassword) {

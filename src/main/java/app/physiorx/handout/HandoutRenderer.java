@@ -91,6 +91,11 @@ public final class HandoutRenderer {
             goal.setSpacingAfter(8);
             doc.add(goal);
         }
+        if (d.nextStage() != null) {
+            Paragraph next = new Paragraph(d.nextStage(), t.body());
+            next.setSpacingAfter(8);
+            doc.add(next);
+        }
     }
 
     private static PdfPTable card(int number, PublishedItem item, HandoutData.Picture image, Type t) {

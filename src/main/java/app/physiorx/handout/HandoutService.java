@@ -46,7 +46,7 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo())).orElse(d);
+                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo(), d.nextStage())).orElse(d);
     }
 
     @Transactional
@@ -135,13 +135,16 @@ public class HandoutService {
     private record Loaded(HandoutData data, long patientId) {
     }
 
-    private Loaded load(VersionView version, boolean largePrint) {
+    /** The handout is the patient's: only the active stage's exercises, with the line about the next stage. */
+    private Loaded load(VersionView published, boolean largePrint) {
+        VersionView version = published.forPatient();
         HandoutQueries.People people = queries.people(version.programId());
         Map<Long, HandoutData.Picture> images = queries.pictures(
                 version.items().stream().map(PublishedItem::exerciseId).distinct().toList());
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
                 version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
-                people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo()),
+                people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo(),
+                version.nextStage()),
                 people.patientId());
     }
 

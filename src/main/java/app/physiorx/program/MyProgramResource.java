@@ -26,8 +26,8 @@ public class MyProgramResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in patient's current program (its newest published version)")
+    @Operation(summary = "The signed-in patient's current program (its newest published version, the active stage's exercises)")
     public VersionView current() {
-        return programs.currentForPatient(currentUser.account());
+        return programs.currentForPatient(currentUser.account()).forPatient();
     }
 }

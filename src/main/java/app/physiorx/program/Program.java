@@ -66,4 +66,8 @@ public class Program extends AuditedEntity {
 
     @Column(name = "published_version", nullable = false)
     public int publishedVersion;
+
+    /** The stage the patient follows: items of a later stage wait until the therapist publishes this one higher. */
+    @Column(name = "active_stage", nullable = false)
+    public int activeStage = 1;
 }

@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Changes to a program's draft: creating it, its details, its items and their dosage; and the draft as a view. */
@@ -40,10 +39,12 @@ public class ProgramDraftService {
     private final PatientService patients;
     private final TemplateService templates;
     private final ExerciseService exercises;
+    private final ProgramMonitoringService monitoring;
 
     public ProgramDraftService(EntityManager em, ProgramQueries queries, PatientService patients, TemplateService templates,
-                               ExerciseService exercises) {
+                               ExerciseService exercises, ProgramMonitoringService monitoring) {
         this.em = em;
+        this.monitoring = monitoring;
         this.queries = queries;
         this.patients = patients;
         this.templates = templates;
@@ -68,17 +69,17 @@ public class ProgramDraftService {
             title = blank(title) ? template.name() : title;
             program.goal = template.description();
             items = template.items().stream().filter(i -> !i.exerciseArchived())
-                    .map(i -> ItemInput.of(i.exerciseId(), i.toDosage())).toList();
+                    .map(i -> ItemInput.of(i.exerciseId(), i.toDosage(), i.stage())).toList();
         } else if (request.copyFromProgramId() != null) {
             Program source = queries.visible(caller, request.copyFromProgramId());
             title = blank(title) ? source.title : title;
             copySettings(source, program);
-            items = draftItems(source.id).stream().map(i -> ItemInput.of(i.exerciseId, i.dosage())).toList();
+            items = draftItems(source.id).stream().map(i -> ItemInput.of(i.exerciseId, i.dosage(), i.stage)).toList();
         }
         program.title = blank(title) ? "Home program" : title.strip();
         program.persist();
         em.flush();
-        replaceItems(caller, program, items, Set.of());
+        replaceItems(caller, program, items, Map.of());
         patients.touch(patient.id());
         em.flush();
         return view(program);
@@ -99,37 +100,56 @@ public class ProgramDraftService {
     @Transactional
     public ProgramView update(Account caller, long programId, ProgramInput input) {
         Program program = editable(caller, programId, input.version());
-        applyDetails(program, new ProgramDetails(input.title(), input.goal(), input.startDate(), input.reviewDate(),
-                input.painThreshold(), input.painRise(), input.redFlags(), input.inactiveDays(), input.version()));
-        Set<Long> already = draftItems(program.id).stream().map(i -> i.exerciseId).collect(Collectors.toSet());
+        boolean detailsChanged = applyDetails(caller, program, new ProgramDetails(input.title(), input.goal(),
+                input.startDate(), input.reviewDate(), input.painThreshold(), input.painRise(), input.redFlags(),
+                input.inactiveDays(), input.version(), input.activeStage()));
+        List<ProgramItem> before = draftItems(program.id);
+        Map<Long, Integer> already = before.stream().collect(Collectors.toMap(i -> i.exerciseId, i -> i.stage, (a, b) -> a));
+        List<String> was = before.stream().map(ProgramDraftService::content).toList();
         replaceItems(caller, program, input.items(), already);
-        changed(caller, program);
+        em.flush();
+        if (detailsChanged || !was.equals(draftItems(program.id).stream().map(ProgramDraftService::content).toList())) {
+            changed(caller, program);
+        } else {
+            program.changedBy(caller.displayName());
+            em.flush();
+        }
         return view(program);
     }
 
-    /** Title, goal, dates and alert settings; the items stay as they are. */
+    /**
+     * Title, goal, active stage, dates and alert settings; the items stay as they are. Only the title, goal and
+     * active stage are changes of the draft (the patient sees them once published); dates and alert settings
+     * take effect at once, and alert-setting changes are recorded ({@link ProgramMonitoringService}).
+     */
     @Transactional
     public ProgramView updateDetails(Account caller, long programId, ProgramDetails details) {
         Program program = editable(caller, programId, details.version());
-        applyDetails(program, details);
-        changed(caller, program);
+        if (applyDetails(caller, program, details)) {
+            changed(caller, program);
+        } else {
+            program.changedBy(caller.displayName());
+            em.flush();
+        }
         return view(program);
     }
 
-    private static void applyDetails(Program program, ProgramDetails input) {
+    /** Applies the details; true when what the patient will read changed (title, goal, active stage). */
+    private boolean applyDetails(Account caller, Program program, ProgramDetails input) {
         if (input.reviewDate() != null && input.startDate() != null && input.reviewDate().isBefore(input.startDate())) {
             throw InvalidInputException.field("reviewDate", "the review date cannot be before the start date");
         }
-        program.title = input.title().strip();
-        program.goal = blankToNull(input.goal());
+        String title = input.title().strip();
+        String goal = blankToNull(input.goal());
+        int stage = Objects.requireNonNullElse(input.activeStage(), program.activeStage);
+        boolean changed = !title.equals(program.title) || !Objects.equals(goal, program.goal) || stage != program.activeStage;
+        program.title = title;
+        program.goal = goal;
+        program.activeStage = stage;
         program.startDate = input.startDate();
         program.reviewDate = input.reviewDate();
-        program.painThreshold = Objects.requireNonNullElse(input.painThreshold(), program.painThreshold);
-        program.painRise = Objects.requireNonNullElse(input.painRise(), program.painRise);
-        program.inactiveDays = Objects.requireNonNullElse(input.inactiveDays(), program.inactiveDays);
-        if (input.redFlags() != null) {
-            program.redFlags = new ArrayList<>(input.redFlags().stream().map(Enum::name).distinct().toList());
-        }
+        monitoring.apply(caller, program, input);
+        return changed;
     }
 
     /** Adds one exercise at the end of the draft, dosed from its defaults. */
@@ -148,7 +168,7 @@ public class ProgramDraftService {
             throw InvalidInputException.field("exerciseId", "\"" + exercise.name() + "\" is archived; choose an active exercise");
         }
         Dosage none = new Dosage(null, null, null, null, null, null, null, null, null, null, null, null);
-        toItem(none, exercise, program.id, items.size() + 1).persist();
+        toItem(none, exercise, program.id, items.size() + 1, 1).persist();
         changed(caller, program);
         return view(program);
     }
@@ -158,9 +178,11 @@ public class ProgramDraftService {
         Program program = editable(caller, programId, null);
         ProgramItem item = draftItem(programId, itemId);
         Prescribable exercise = exercises.prescribable(caller, List.of(item.exerciseId)).get(item.exerciseId);
-        ProgramItem updated = toItem(input.toDosage(), exercise, programId, item.position);
+        ProgramItem updated = toItem(input.toDosage(), exercise, programId, item.position,
+                Objects.requireNonNullElse(input.stage(), item.stage));
         checkItem(updated, "");
         item.setDosage(updated.dosage());
+        item.stage = updated.stage;
         changed(caller, program);
         return view(program);
     }
@@ -232,6 +254,11 @@ public class ProgramDraftService {
         em.flush();
     }
 
+    /** What the patient would read of an item, to tell a real change from a save of the same content. */
+    private static String content(ProgramItem i) {
+        return i.exerciseId + "|" + i.stage + "|" + i.dosage();
+    }
+
     static List<ProgramItem> draftItems(long programId) {
         return ProgramItem.list("programId = ?1 order by position", programId);
     }
@@ -241,7 +268,8 @@ public class ProgramDraftService {
                 .orElseThrow(() -> new NotFoundException("The item"));
     }
 
-    private void replaceItems(Account caller, Program program, List<ItemInput> inputs, Set<Long> alreadyInDraft) {
+    /** {@code alreadyInDraft}: the stage of each exercise already in the draft (kept when an input gives none). */
+    private void replaceItems(Account caller, Program program, List<ItemInput> inputs, Map<Long, Integer> alreadyInDraft) {
         Map<Long, Prescribable> found = exercises.prescribable(caller, inputs.stream().map(ItemInput::exerciseId).distinct().toList());
         List<ProgramItem> items = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -250,10 +278,11 @@ public class ProgramDraftService {
             if (exercise == null) {
                 throw InvalidInputException.field("items." + i + ".exerciseId", "no such exercise in your library");
             }
-            if (exercise.archived() && !alreadyInDraft.contains(exercise.id())) {
+            if (exercise.archived() && !alreadyInDraft.containsKey(exercise.id())) {
                 throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + exercise.name() + "\" is archived; choose an active exercise");
             }
-            ProgramItem item = toItem(input.toDosage(), exercise, program.id, i + 1);
+            int stage = input.stage() != null ? input.stage() : alreadyInDraft.getOrDefault(exercise.id(), 1);
+            ProgramItem item = toItem(input.toDosage(), exercise, program.id, i + 1, stage);
             checkItem(item, "items." + i);
             items.add(item);
         }
@@ -267,8 +296,9 @@ public class ProgramDraftService {
         }
     }
 
-    private static ProgramItem toItem(Dosage given, Prescribable exercise, long programId, int position) {
+    private static ProgramItem toItem(Dosage given, Prescribable exercise, long programId, int position, int stage) {
         ProgramItem item = new ProgramItem();
+        item.stage = stage;
         item.programId = programId;
         item.position = position;
         item.exerciseId = exercise.id();
@@ -282,10 +312,10 @@ public class ProgramDraftService {
         Map<Long, Prescribable> found = exercises.prescribed(items.stream().map(i -> i.exerciseId).distinct().toList());
         List<ItemView> views = items.stream().map(i -> {
             Prescribable e = found.get(i.exerciseId);
-            return ItemView.of(i.id, i.position, i.exerciseId, e.name(), e.archived(), i.dosage());
+            return ItemView.of(i.id, i.position, i.exerciseId, e.name(), e.archived(), i.dosage(), i.stage);
         }).toList();
         return new ProgramView(p.id, p.patientId, patients.name(p.patientId), p.title, p.goal, p.startDate, p.reviewDate,
                 p.status, p.painThreshold, p.painRise, p.redFlags.stream().map(Symptom::valueOf).toList(), p.inactiveDays,
-                p.publishedVersion, p.draftChanged, views, p.updatedBy, p.version);
+                p.publishedVersion, p.draftChanged, views, p.updatedBy, p.version, p.activeStage);
     }
 }

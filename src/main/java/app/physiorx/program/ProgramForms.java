@@ -29,6 +29,7 @@ public final class ProgramForms {
         @RestForm public String load;
         @RestForm public String tempo;
         @RestForm public String notes;
+        @RestForm public String stage;
 
         public static ItemForm of(ItemView i) {
             ItemForm f = new ItemForm();
@@ -43,6 +44,7 @@ public final class ProgramForms {
             f.load = i.load();
             f.tempo = i.tempo();
             f.notes = i.notes();
+            f.stage = String.valueOf(i.stage());
             return f;
         }
 
@@ -58,7 +60,7 @@ public final class ProgramForms {
             ItemInput input = new ItemInput(exerciseId, errors.number("sets", sets), errors.number("reps", reps), s,
                     errors.number("holdSeconds", holdSeconds), errors.number("durationSeconds", durationSeconds),
                     errors.number("restSeconds", restSeconds), errors.number("timesPerDay", timesPerDay),
-                    errors.number("daysPerWeek", daysPerWeek), List.of(), load, tempo, notes);
+                    errors.number("daysPerWeek", daysPerWeek), List.of(), load, tempo, notes, errors.number("stage", stage));
             return errors.isEmpty() ? input : null;
         }
     }
@@ -74,6 +76,7 @@ public final class ProgramForms {
         @RestForm public String inactiveDays;
         @RestForm public List<String> redFlags = new ArrayList<>();
         @RestForm public String version;
+        @RestForm public String activeStage;
 
         public static DetailsForm of(ProgramView p) {
             DetailsForm f = new DetailsForm();
@@ -86,7 +89,12 @@ public final class ProgramForms {
             f.inactiveDays = String.valueOf(p.inactiveDays());
             f.redFlags = p.redFlags().stream().map(Enum::name).toList();
             f.version = String.valueOf(p.version());
+            f.activeStage = String.valueOf(p.activeStage());
             return f;
+        }
+
+        public boolean activeStageIs(int n) {
+            return String.valueOf(n).equals(activeStage);
         }
 
         public boolean isRedFlag(String symptom) {
@@ -105,9 +113,30 @@ public final class ProgramForms {
             ProgramDetails d = new ProgramDetails(title == null ? "" : title, goal, errors.date("startDate", startDate),
                     errors.date("reviewDate", reviewDate), errors.number("painThreshold", painThreshold),
                     errors.number("painRise", painRise), flags, errors.number("inactiveDays", inactiveDays),
-                    errors.number("version", version));
+                    errors.number("version", version), errors.number("activeStage", activeStage));
             return errors.isEmpty() ? d : null;
         }
+    }
+
+    /** One labelled input of an item's dosage form, with an id unique on the page ("item-12-sets"). */
+    public record ItemField(String id, String name, String label, String value, String error, boolean numeric) {
+        public String errorId() {
+            return id + "-error";
+        }
+    }
+
+    /** The inputs of one item's form (side, stage and notes are drawn on their own). */
+    static List<ItemField> fields(long itemId, ItemForm f, java.util.Map<String, String> errors) {
+        String[][] spec = {{"sets", "Sets", f.sets}, {"reps", "Reps", f.reps}, {"holdSeconds", "Hold (s)", f.holdSeconds},
+            {"durationSeconds", "Duration (s)", f.durationSeconds}, {"restSeconds", "Rest (s)", f.restSeconds},
+            {"timesPerDay", "Times a day", f.timesPerDay}, {"daysPerWeek", "Days a week", f.daysPerWeek},
+            {"load", "Load", f.load}, {"tempo", "Tempo", f.tempo}};
+        List<ItemField> fields = new ArrayList<>();
+        for (String[] s : spec) {
+            fields.add(new ItemField("item-" + itemId + "-" + s[0], s[0], s[1], s[2] == null ? "" : s[2], errors.get(s[0]),
+                    !s[0].equals("load") && !s[0].equals("tempo")));
+        }
+        return fields;
     }
 
     private static String text(Integer n) {

@@ -55,6 +55,9 @@ public class ProgramItem extends PanacheEntityBase {
     @Column(length = 40) public String tempo;
     @Column(length = 1000) public String notes;
 
+    /** 1 = from the start; a later stage shows once the program's active stage reaches it. */
+    @Column(nullable = false) public int stage = 1;
+
     public Dosage dosage() {
         return new Dosage(sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek,
                 weekdays.stream().map(DayOfWeek::valueOf).toList(), load, tempo, notes);

@@ -3,6 +3,7 @@ package app.physiorx.program;
 import app.physiorx.web.Locations;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.NotFoundException;
+import app.physiorx.common.ConflictException;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
@@ -12,7 +13,9 @@ import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.exercise.ExerciseService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.ItemView;
+import app.physiorx.program.ProgramApi.ProgramHistory;
 import app.physiorx.program.ProgramApi.ProgramView;
+import app.physiorx.program.ProgramApi.VersionHistory;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramForms.DetailsForm;
 import app.physiorx.program.ProgramForms.ItemForm;
@@ -61,33 +64,72 @@ public class ProgramPages {
         this.validator = validator;
     }
 
-    /** One item of the builder with its dosage form and that form's errors. */
-    public record ItemRow(ItemView item, ItemForm form, Map<String, String> errors) {
+    /**
+     * One item of the builder with its dosage form and that form's errors; {@code open}: its editor is unfolded
+     * (at most one is); {@code saved}: an htmx answer right after saving it, which also fills the page's status line.
+     */
+    public record ItemRow(ItemView item, ItemForm form, Map<String, String> errors, boolean open, boolean saved) {
+        ItemRow(ItemView item, ItemForm form, Map<String, String> errors) {
+            this(item, form, errors, !errors.isEmpty(), false);
+        }
+
+        public List<ProgramForms.ItemField> fields() {
+            return ProgramForms.fields(item.id(), form, errors);
+        }
+
+        public boolean stageIs(int n) {
+            return String.valueOf(n).equals(form.stage);
+        }
+
+        public String id(String name) {
+            return "item-" + item.id() + "-" + name;
+        }
     }
 
-    static List<ItemRow> rows(ProgramView program) {
-        return program.items().stream().map(i -> new ItemRow(i, ItemForm.of(i), Map.of())).toList();
+    /** The rows with the item {@code open} (if any) unfolded. */
+    static List<ItemRow> rows(ProgramView program, Long open) {
+        return program.items().stream().map(i -> new ItemRow(i, ItemForm.of(i), Map.of(),
+                open != null && open == i.id(), false)).toList();
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance builder(ProgramView program, List<ItemRow> rows, DetailsForm details,
-                                               Map<String, String> errors, String q, Page<ExerciseSummary> found);
+                                               Map<String, String> errors, String q, Page<ExerciseSummary> found,
+                                               List<Change> pending, String status);
 
         static native TemplateInstance builder$item(ProgramView program, ItemRow row);
 
         static native TemplateInstance publish(ProgramView program, List<Change> changes);
 
-        static native TemplateInstance versions(ProgramView program, List<app.physiorx.program.ProgramApi.VersionHistory> versions);
+        static native TemplateInstance versions(ProgramView program, ProgramHistory history, String status);
 
         static native TemplateInstance version(ProgramView program, VersionView version);
     }
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance builder(@PathParam("id") long id, @QueryParam("q") String q) {
-        ProgramView program = programs.get(currentUser.account(), id);
-        return Templates.builder(program, rows(program), DetailsForm.of(program), Map.of(), q, library(q));
+    public TemplateInstance builder(@PathParam("id") long id, @QueryParam("q") String q, @QueryParam("edit") Long edit,
+                                    @QueryParam("saved") String saved) {
+        Account account = currentUser.account();
+        ProgramView program = programs.get(account, id);
+        Long open = edit;
+        String status = null;
+        if ("details".equals(saved)) {
+            status = "Saved the program details.";
+        } else if (saved != null) {
+            open = program.items().stream().filter(i -> String.valueOf(i.id()).equals(saved)).map(ItemView::id)
+                    .findFirst().orElse(open);
+            status = program.items().stream().filter(i -> String.valueOf(i.id()).equals(saved)).findFirst()
+                    .map(i -> "Saved " + i.exerciseName() + ".").orElse(null);
+        }
+        return builderPage(account, program, rows(program, open), DetailsForm.of(program), Map.of(), q, status);
+    }
+
+    private TemplateInstance builderPage(Account account, ProgramView program, List<ItemRow> rows, DetailsForm details,
+                                         Map<String, String> errors, String q, String status) {
+        return Templates.builder(program, rows, details, errors, q, library(q), programs.pendingChanges(account, program.id()),
+                status);
     }
 
     private Page<ExerciseSummary> library(String q) {
@@ -107,10 +149,10 @@ public class ProgramPages {
         FormErrors errors = new FormErrors();
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             programs.updateDetails(account, id, valid);
-            return Locations.of(ProgramPages.class, id);
+            return java.net.URI.create(Locations.of(ProgramPages.class, id) + "?saved=details#details");
         }, shown -> {
             ProgramView program = programs.get(account, id);
-            return Templates.builder(program, rows(program), form, shown.map(), null, library(null));
+            return builderPage(account, program, rows(program, null), form, shown.map(), null, null);
         });
     }
 
@@ -150,20 +192,22 @@ public class ProgramPages {
         boolean partial = "true".equals(htmx);
         if (errors.isEmpty()) {
             if (!partial) {
-                return Response.seeOther(Locations.withFragment(Locations.of(ProgramPages.class, id), "item-" + itemId)).build();
+                return Response.seeOther(java.net.URI.create(Locations.of(ProgramPages.class, id) + "?saved=" + itemId
+                        + "#item-" + itemId)).build();
             }
             ProgramView saved = after;
             ItemView updated = saved.items().stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
-            return Response.ok(Templates.builder$item(saved, new ItemRow(updated, ItemForm.of(updated), Map.of()))).build();
+            return Response.ok(Templates.builder$item(saved, new ItemRow(updated, ItemForm.of(updated), Map.of(), true, true)))
+                    .build();
         }
         // htmx swaps only successful answers: the row with its errors comes back as 200 to an htmx call.
         if (partial) {
             return Response.ok(Templates.builder$item(before, new ItemRow(item, form, errors.map()))).build();
         }
-        List<ItemRow> rows = new ArrayList<>(rows(before));
+        List<ItemRow> rows = new ArrayList<>(rows(before, null));
         rows.replaceAll(r -> r.item().id() == itemId ? new ItemRow(item, form, errors.map()) : r);
-        return Response.status(400).entity(Templates.builder(before, rows, DetailsForm.of(before), Map.of(), null,
-                library(null))).build();
+        return Response.status(400).entity(builderPage(account, before, rows, DetailsForm.of(before), Map.of(), null, null))
+                .build();
     }
 
     @POST
@@ -205,16 +249,41 @@ public class ProgramPages {
     public Response publish(@PathParam("id") long id, @RestForm String version) {
         Integer expected = version == null || version.isBlank() ? null
                 : app.physiorx.common.Paging.number("version", version, 0, 0, Integer.MAX_VALUE);
-        programs.publish(currentUser.account(), id, expected);
-        return Response.seeOther(Locations.of(ProgramPages.class, "versions", id)).build();
+        Account account = currentUser.account();
+        try {
+            int number = programs.publish(account, id, expected).version().number();
+            return Response.seeOther(java.net.URI.create(Locations.of(ProgramPages.class, "versions", id) + "?published=" + number))
+                    .build();
+        } catch (ConflictException e) {
+            ProgramView program = programs.get(account, id);
+            return Response.status(409).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
+                    Map.of(), null, e.getMessage())).build();
+        } catch (InvalidInputException e) {
+            // shown beside the field it names (the active stage, or "items" in the page's status line)
+            FormErrors errors = new FormErrors();
+            errors.addAll(e);
+            ProgramView program = programs.get(account, id);
+            return Response.status(400).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
+                    errors.map(), null, errors.map().get("items"))).build();
+        }
     }
 
     @GET
     @Path("versions")
     @Operation(hidden = true)
-    public TemplateInstance versions(@PathParam("id") long id) {
+    public TemplateInstance versions(@PathParam("id") long id, @QueryParam("published") Integer published) {
         Account account = currentUser.account();
-        return Templates.versions(programs.get(account, id), programs.history(account, id));
+        ProgramHistory history = programs.programHistory(account, id);
+        String status = published == null ? null : history.versions().stream()
+                .filter(v -> v.version().number() == published).findFirst().map(ProgramPages::publishedLine).orElse(null);
+        return Templates.versions(programs.get(account, id), history, status);
+    }
+
+    /** "Version 3 published with 2 changes." (the first version: with its number of exercises). */
+    static String publishedLine(VersionHistory v) {
+        int n = v.version().number() == 1 ? v.version().itemCount() : v.changes().size();
+        String what = v.version().number() == 1 ? (n == 1 ? " exercise" : " exercises") : (n == 1 ? " change" : " changes");
+        return "Version " + v.version().number() + " published with " + n + what + ".";
     }
 
     @GET

@@ -4,6 +4,7 @@ import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.NewProgram;
+import app.physiorx.program.ProgramApi.ProgramHistory;
 import app.physiorx.program.ProgramApi.ProgramInput;
 import app.physiorx.program.ProgramApi.ProgramSummary;
 import app.physiorx.program.ProgramApi.ProgramView;
@@ -83,6 +84,13 @@ public class ProgramResource {
     @Operation(summary = "Published versions, newest first")
     public List<VersionSummary> versions(@PathParam("id") long id) {
         return programs.versions(currentUser.account(), id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The program's history: versions with their changes, and alert-setting changes (who, when, from, to)")
+    public ProgramHistory history(@PathParam("id") long id) {
+        return programs.programHistory(currentUser.account(), id);
     }
 
     @GET

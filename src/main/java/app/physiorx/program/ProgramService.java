@@ -10,6 +10,7 @@ import app.physiorx.program.ProgramApi.ItemInput;
 import app.physiorx.program.ProgramApi.NewProgram;
 import app.physiorx.program.ProgramApi.ProgramChoice;
 import app.physiorx.program.ProgramApi.ProgramDetails;
+import app.physiorx.program.ProgramApi.ProgramHistory;
 import app.physiorx.program.ProgramApi.ProgramInput;
 import app.physiorx.program.ProgramApi.ProgramSummary;
 import app.physiorx.program.ProgramApi.ProgramView;
@@ -89,11 +90,19 @@ public class ProgramService {
         return versions.history(programId);
     }
 
+    /** The versions with their changes and the alert-setting changes, each newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProgramHistory programHistory(Account caller, long programId) {
+        queries.visible(caller, programId);
+        return new ProgramHistory(versions.history(programId), versions.monitoringChanges(programId));
+    }
+
     /** What changed from version {@code from} to version {@code to}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Change> diff(Account caller, long programId, int from, int to) {
         queries.visible(caller, programId);
-        return VersionDiff.changes(versions.load(programId, from).items(), versions.load(programId, to).items());
+        return VersionDiff.changes(VersionDiff.Snapshot.of(versions.load(programId, from)),
+                VersionDiff.Snapshot.of(versions.load(programId, to)));
     }
 
     /** What publishing the draft now would change, against the newest published version. */

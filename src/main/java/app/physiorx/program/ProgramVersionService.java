@@ -9,6 +9,7 @@ import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseService;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.Change;
+import app.physiorx.program.ProgramApi.MonitoringChange;
 import app.physiorx.program.ProgramApi.PublishResult;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionHistory;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,21 +57,28 @@ public class ProgramVersionService {
     @Transactional
     public PublishResult publish(Account caller, long programId, Integer expectedVersion) {
         Program program = drafts.editable(caller, programId, expectedVersion);
-        List<PublishedItem> items = snapshot(program);
+        Staged staged = snapshot(program);
+        List<PublishedItem> items = staged.items();
         if (items.isEmpty()) {
             throw InvalidInputException.field("items", "add at least one exercise before publishing");
         }
-        List<Change> changes = VersionDiff.changes(newest(program), items);
-        if (program.publishedVersion > 0 && changes.isEmpty() && !program.draftChanged) {
-            throw new ConflictException("Nothing changed since version " + program.publishedVersion + ".");
+        if (items.stream().noneMatch(PublishedItem::forPatient)) {
+            throw InvalidInputException.field("activeStage", "no exercise is in stage " + program.activeStage
+                    + " or earlier: lower the active stage or move an exercise to it");
+        }
+        List<Change> changes = VersionDiff.changes(newest(program), draft(program, items));
+        if (program.publishedVersion > 0 && changes.isEmpty()) {
+            throw new ConflictException("Nothing changed since version " + program.publishedVersion
+                    + ", so there is nothing to publish. Change the draft first.");
         }
         int number = program.publishedVersion + 1;
         em.createNativeQuery("""
-                insert into program_version (program_id, number, title, goal, items, published_by)
-                values (:p, :n, :title, :goal, cast(:items as jsonb), :by)""")
+                insert into program_version (program_id, number, title, goal, items, published_by, active_stage, next_stage)
+                values (:p, :n, :title, :goal, cast(:items as jsonb), :by, :stage, :next)""")
                 .setParameter("p", programId).setParameter("n", number).setParameter("title", program.title)
                 .setParameter("goal", program.goal).setParameter("items", writeItems(items))
-                .setParameter("by", caller.displayName()).executeUpdate();
+                .setParameter("by", caller.displayName()).setParameter("stage", program.activeStage)
+                .setParameter("next", staged.nextStage()).executeUpdate();
         program.publishedVersion = number;
         program.status = ProgramStatus.ACTIVE;
         program.draftChanged = false;
@@ -81,11 +90,16 @@ public class ProgramVersionService {
 
     /** What publishing the draft now would change, against the newest published version. */
     List<Change> pendingChanges(Program program) {
-        return VersionDiff.changes(newest(program), snapshot(program));
+        return VersionDiff.changes(newest(program), draft(program, snapshot(program).items()));
     }
 
-    private List<PublishedItem> newest(Program program) {
-        return program.publishedVersion == 0 ? List.of() : load(program.id, program.publishedVersion).items();
+    /** The newest published version, or null before the first. */
+    private VersionDiff.Snapshot newest(Program program) {
+        return program.publishedVersion == 0 ? null : VersionDiff.Snapshot.of(load(program.id, program.publishedVersion));
+    }
+
+    private static VersionDiff.Snapshot draft(Program program, List<PublishedItem> items) {
+        return new VersionDiff.Snapshot(program.title, program.goal, program.activeStage, items);
     }
 
     List<VersionSummary> versions(long programId) {
@@ -98,20 +112,22 @@ public class ProgramVersionService {
 
     /** Every version, newest first, with what changed since the one before it: one query for all of them. */
     List<VersionHistory> history(long programId) {
-        record Stored(VersionSummary summary, List<PublishedItem> items) {
+        record Stored(VersionSummary summary, VersionDiff.Snapshot snapshot) {
         }
         List<Stored> rows = Row.map(em.createNativeQuery("""
-                select number, title, published_by, published_at, cast(items as text)
+                select number, title, published_by, published_at, cast(items as text), goal, active_stage
                 from program_version where program_id = :p order by number""")
                 .setParameter("p", programId).getResultList(), r -> {
             List<PublishedItem> items = readItems(r.getString(4), programId);
-            return new Stored(new VersionSummary(r.getInt(0), r.getString(1), r.getString(2), r.getTime(3), items.size()), items);
+            return new Stored(new VersionSummary(r.getInt(0), r.getString(1), r.getString(2), r.getTime(3), items.size()),
+                    new VersionDiff.Snapshot(r.getString(1), r.getString(5), r.getInt(6), items));
         });
         List<VersionHistory> history = new ArrayList<>();
-        List<PublishedItem> previous = null;
+        VersionDiff.Snapshot previous = null;
         for (Stored s : rows) {
-            history.addFirst(new VersionHistory(s.summary(), previous == null ? List.of() : VersionDiff.changes(previous, s.items())));
-            previous = s.items();
+            history.addFirst(new VersionHistory(s.summary(), previous == null ? List.of()
+                    : VersionDiff.changes(previous, s.snapshot())));
+            previous = s.snapshot();
         }
         return history;
     }
@@ -144,18 +160,41 @@ public class ProgramVersionService {
 
     VersionView load(long programId, int number) {
         return Row.map(em.createNativeQuery("""
-                select title, goal, published_by, published_at, cast(items as text)
+                select title, goal, published_by, published_at, cast(items as text), active_stage, next_stage
                 from program_version where program_id = :p and number = :n""")
                 .setParameter("p", programId).setParameter("n", number).getResultList(), r -> new VersionView(programId,
-                number, r.getString(0), r.getString(1), r.getString(2), r.getTime(3), readItems(r.getString(4), programId)))
+                number, r.getString(0), r.getString(1), r.getString(2), r.getTime(3), readItems(r.getString(4), programId),
+                r.getInt(5), r.getString(6)))
                 .stream().findFirst().orElseThrow(() -> new NotFoundException("Version " + number));
     }
 
-    /** The draft as it would be published: items with the exercises' current content. */
-    private List<PublishedItem> snapshot(Program program) {
+    /** The draft as it would be published, with the line about its next stage. */
+    private record Staged(List<PublishedItem> items, String nextStage) {
+    }
+
+    /** The draft as it would be published: items with the exercises' current content, stages and who sees what. */
+    private Staged snapshot(Program program) {
         List<ProgramItem> items = ProgramDraftService.draftItems(program.id);
-        Map<Long, Prescribable> found = exercises.prescribed(items.stream().map(i -> i.exerciseId).distinct().toList());
-        return items.stream().map(i -> PublishedItem.of(i.position, found.get(i.exerciseId), i.dosage())).toList();
+        List<Long> ids = items.stream().map(i -> i.exerciseId).distinct().toList();
+        Map<Long, Prescribable> found = exercises.prescribed(ids);
+        Map<Long, Set<Long>> progressions = exercises.progressionsAmong(ids);
+        List<StagePlan.Entry> entries = items.stream()
+                .map(i -> new StagePlan.Entry(i.exerciseId, found.get(i.exerciseId).name(), i.stage)).toList();
+        List<Boolean> shown = StagePlan.shown(entries, program.activeStage, progressions);
+        List<PublishedItem> published = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ProgramItem item = items.get(i);
+            published.add(PublishedItem.of(item.position, found.get(item.exerciseId), item.dosage(), item.stage, shown.get(i)));
+        }
+        return new Staged(published, StagePlan.nextStage(entries, program.activeStage, progressions));
+    }
+
+    /** Alert-setting changes of the program, newest first. */
+    List<MonitoringChange> monitoringChanges(long programId) {
+        return Row.map(em.createNativeQuery("""
+                select field, from_value, to_value, changed_by, changed_at from program_monitoring_change
+                where program_id = :p order by changed_at desc, id desc""").setParameter("p", programId).getResultList(),
+                r -> new MonitoringChange(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getTime(4)));
     }
 
     private List<PublishedItem> readItems(String jsonItems, long programId) {

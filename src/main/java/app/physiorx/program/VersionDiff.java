@@ -21,6 +21,34 @@ final class VersionDiff {
     private VersionDiff() {
     }
 
+    /** What a version holds that a difference compares: the program's own fields and the items. */
+    record Snapshot(String title, String goal, int activeStage, List<PublishedItem> items) {
+        static Snapshot of(ProgramApi.VersionView v) {
+            return new Snapshot(v.title(), v.goal(), v.activeStage(), v.items());
+        }
+    }
+
+    /**
+     * The program's own changes (title, goal, active stage) first, then the items' as {@link #changes(List, List)};
+     * against no version ({@code before} null) only the added items.
+     */
+    static List<Change> changes(Snapshot before, Snapshot after) {
+        List<Change> changes = new ArrayList<>();
+        if (before != null) {
+            program(changes, "Title", before.title(), after.title());
+            program(changes, "Goal", before.goal(), after.goal());
+            program(changes, "Active stage", before.activeStage(), after.activeStage());
+        }
+        changes.addAll(changes(before == null ? List.of() : before.items(), after.items()));
+        return changes;
+    }
+
+    private static void program(List<Change> changes, String label, Object was, Object now) {
+        if (!Objects.equals(was, now)) {
+            changes.add(new Change(ChangeKind.PROGRAM, 0, label, List.of(new FieldChange(label, text(was), text(now)))));
+        }
+    }
+
     /** Changes in the order of {@code after}, then the removed exercises in the order of {@code before}. */
     static List<Change> changes(List<PublishedItem> before, List<PublishedItem> after) {
         Map<Long, PublishedItem> old = new LinkedHashMap<>();
@@ -37,6 +65,8 @@ final class VersionDiff {
                 continue;
             }
             List<FieldChange> fields = fields(was.toDosage(), now.toDosage());
+            compare(fields, "stage", was.stageNumber(), now.stageNumber());
+            compare(fields, "shown to the patient", was.forPatient() ? "yes" : "no", now.forPatient() ? "yes" : "no");
             if (!fields.isEmpty()) {
                 changes.add(new Change(ChangeKind.CHANGED, now.exerciseId(), now.exerciseName(), fields));
             }

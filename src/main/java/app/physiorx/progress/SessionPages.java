@@ -80,7 +80,7 @@ public class SessionPages {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
                     sessions.today(), sessions.today(), alerts.redFlagNotice(c.patientId()).orElse(null))).build();
         }
-        return page.apply(programs.publishedVersion(c.programId(), c.version()));
+        return page.apply(programs.publishedVersion(c.programId(), c.version()).forPatient());
     }
 
     @POST
@@ -117,7 +117,7 @@ public class SessionPages {
     public TemplateInstance history() {
         Account account = currentUser.account();
         SessionService.Context c = sessions.context(account);
-        VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version());
+        VersionView version = c.programId() == null ? null : programs.publishedVersion(c.programId(), c.version()).forPatient();
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
         LocalDate start = c.programId() == null ? today : programs.startDate(c.programId()).orElse(today);
@@ -129,7 +129,7 @@ public class SessionPages {
     public static ProgressCharts.Week thisWeek(SessionService sessions, long patientId, VersionView version, LocalDate start) {
         LocalDate today = sessions.today();
         return ProgressCharts.history(sessions.since(patientId, today.minusDays(7)), today, 1,
-                WeekPlan.of(version, start)).thisWeek();
+                WeekPlan.of(version == null ? null : version.forPatient(), start)).thisWeek();
     }
 
 }

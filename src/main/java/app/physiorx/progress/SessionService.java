@@ -119,7 +119,8 @@ public class SessionService {
         whyNotLogging(c).ifPresent(reason -> {
             throw new ConflictException(reason);
         });
-        VersionView version = programs.publishedVersion(c.programId(), c.version());
+        // the patient logs the exercises they saw: the active stage's
+        VersionView version = programs.publishedVersion(c.programId(), c.version()).forPatient();
         List<ExerciseDone> exercises = SessionChecks.check(input, version, today());
         TreeSet<Symptom> symptoms = new TreeSet<>(input.symptoms() == null ? List.of() : input.symptoms());
         String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();

@@ -35,6 +35,7 @@ class ProgramJourneyTest extends BrowserTest {
 
         // Inline dosage edits (htmx): the item's summary changes in place.
         Locator extension = page.locator("li.item:has-text('Thoracic Extension on the Wall')");
+        extension.locator("summary").click(); // items are folded to their summary; one opens for editing
         extension.locator("input[name=reps]").fill("12");
         extension.locator("input[name=holdSeconds]").fill("5");
         page.evaluate("window.__sameDocument = true");
@@ -42,6 +43,7 @@ class ProgramJourneyTest extends BrowserTest {
         page.waitForCondition(() -> page.locator("li.item:has-text('Thoracic Extension on the Wall') .summary").textContent()
                 .contains("2 × 12 · hold 5 s"));
         Locator squeeze = page.locator("li.item:has-text('Scapular Squeeze')");
+        squeeze.locator("summary").click();
         squeeze.locator("input[name=sets]").fill("3");
         squeeze.locator("input[name=reps]").fill("500");
         squeeze.locator("button:has-text('Save dosage')").click();
@@ -58,7 +60,8 @@ class ProgramJourneyTest extends BrowserTest {
         page.click("button:has-text('Publish version 1')");
         page.waitForSelector("h1:has-text('Versions of')");
         assertTrue(page.textContent("main").contains("Version 1"));
-        page.click("text=Version 1");
+        assertTrue(page.textContent("#publish-status").contains("Version 1 published with 11 exercises."));
+        page.click("h2 a:has-text('Version 1')");
         page.click("text=Print view");
         assertTrue(page.textContent("body").contains("2 sets of 12, hold 5 seconds"), "print view from the same data");
         assertTrue(page.textContent("body").contains("Two-week log"));

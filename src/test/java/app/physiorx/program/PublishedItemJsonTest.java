@@ -55,7 +55,7 @@ class PublishedItemJsonTest {
         assertEquals("{\"id\":5,\"position\":1,\"exerciseId\":12,\"exerciseName\":\"Bridge\",\"exerciseArchived\":false,"
                 + "\"sets\":2,\"reps\":8,\"side\":\"LEFT\",\"holdSeconds\":null,\"durationSeconds\":60,\"restSeconds\":30,"
                 + "\"timesPerDay\":1,\"daysPerWeek\":7,\"weekdays\":[],\"load\":\"band\",\"tempo\":\"2-0-2\",\"notes\":null,"
-                + "\"summary\":\"2 × 8 left side · 1 min · rest 30 s · band · tempo 2-0-2 · 1×/day · daily\"}",
+                + "\"summary\":\"2 × 8 left side · 1 min · rest 30 s · band · tempo 2-0-2 · 1×/day · daily\",\"stage\":1}",
                 json.writeValueAsString(ItemView.of(5, 1, 12, "Bridge", false, d)));
         ItemInput input = json.readValue("{\"exerciseId\":12,\"sets\":2,\"side\":\"LEFT\",\"weekdays\":[\"FRIDAY\"]}", ItemInput.class);
         assertEquals(new Dosage(2, null, Side.LEFT, null, null, null, null, null, List.of(DayOfWeek.FRIDAY), null, null, null),

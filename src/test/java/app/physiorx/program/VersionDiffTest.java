@@ -59,4 +59,34 @@ class VersionDiffTest {
         assertEquals(List.of(new Change(ChangeKind.ADDED, 1, "Exercise 1", List.of())),
                 VersionDiff.changes(List.of(), List.of(item(1, 1, BASE), item(2, 1, BASE))));
     }
+
+    @Test
+    void aNewActiveStageShowsAsAProgramChangeAndTheSwappedItemsAsShownOrNot() {
+        Prescribable e = new Prescribable(1, "Exercise 1", ExerciseStatus.ACTIVE, null, null, RepsMode.PLAIN, null, null,
+                null, "Standing", null, List.of(), List.of("Do it"), List.of(), List.of());
+        Prescribable p = new Prescribable(2, "Exercise 2", ExerciseStatus.ACTIVE, null, null, RepsMode.PLAIN, null, null,
+                null, "Standing", null, List.of(), List.of("Do it"), List.of(), List.of());
+        var before = new VersionDiff.Snapshot("T", null, 1, List.of(PublishedItem.of(1, e, BASE, 1, true),
+                PublishedItem.of(2, p, BASE, 2, false)));
+        var after = new VersionDiff.Snapshot("T", null, 2, List.of(PublishedItem.of(1, e, BASE, 1, false),
+                PublishedItem.of(2, p, BASE, 2, true)));
+        assertEquals(List.of(
+                new Change(ChangeKind.PROGRAM, 0, "Active stage", List.of(new FieldChange("Active stage", "1", "2"))),
+                new Change(ChangeKind.CHANGED, 1, "Exercise 1", List.of(new FieldChange("shown to the patient", "yes", "no"))),
+                new Change(ChangeKind.CHANGED, 2, "Exercise 2", List.of(new FieldChange("shown to the patient", "no", "yes")))),
+                VersionDiff.changes(before, after));
+        assertEquals(List.of(), VersionDiff.changes(after, after));
+    }
+
+    @Test
+    void itemsStoredBeforeStagesCountAsStageOneAndShown() {
+        Prescribable e = new Prescribable(1, "Exercise 1", ExerciseStatus.ACTIVE, null, null, RepsMode.PLAIN, null, null,
+                null, "Standing", null, List.of(), List.of("Do it"), List.of(), List.of());
+        PublishedItem old = PublishedItem.of(1, e, BASE);
+        assertEquals(1, old.stageNumber());
+        assertEquals(true, old.forPatient());
+        assertEquals(List.of(), VersionDiff.changes(List.of(old), List.of(PublishedItem.of(1, e, BASE, 1, true))));
+        var version = new ProgramApi.VersionView(1, 1, "T", null, "A", java.time.OffsetDateTime.now(), List.of(old));
+        assertEquals(1, version.forPatient().items().size());
+    }
 }
