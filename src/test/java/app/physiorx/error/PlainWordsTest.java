@@ -20,7 +20,7 @@ class PlainWordsTest {
     @Test
     void aRulesMessageFragmentBecomesASentenceThatNamesTheField() {
         assertEquals("The reps are far above the target of 10 repetitions (at most 30).",
-                PlainWords.fragment("exercises.0.repsDone".replace("repsDone", "reps"), "is far above the target of 10 repetitions (at most 30)"));
+                PlainWords.fragment("ex.12.reps", "is far above the target of 10 repetitions (at most 30)"));
         assertEquals("The phone may contain only digits.", PlainWords.fragment("phone", "may contain only digits"));
         assertEquals("The form is out of date.", PlainWords.fragment("form", "The form is out of date."));
     }
