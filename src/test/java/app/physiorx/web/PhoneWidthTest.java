@@ -3,6 +3,7 @@ package app.physiorx.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.physiorx.support.Browser;
 import app.physiorx.support.BrowserTest;
 import app.physiorx.support.LoggingPatient;
 import com.microsoft.playwright.Page;
@@ -39,12 +40,14 @@ class PhoneWidthTest extends BrowserTest {
             Page phone = patientOnPhone(patient, width);
             for (String path : List.of("/me", "/me/sessions/new", "/me/sessions", "/me/sessions/" + session)) {
                 phone.navigate(url(path));
+                Browser.snap(phone, "phone-" + width + path.replace('/', '-').replaceAll("-\\d+$", "-one"));
                 fits(phone, width + " px " + path);
             }
             phone.navigate(url("/me/sessions/new"));
             phone.locator("details").first().evaluate("d => d.open = true");
             phone.click("button:has-text('Save this session')");
             phone.waitForSelector("#e-painBefore");
+            Browser.snap(phone, "phone-" + width + "-session-form-errors");
             fits(phone, width + " px, the session form showing its errors");
             phone.context().close();
         }

@@ -51,6 +51,7 @@ class SessionFormTest extends BrowserTest {
             assertEquals(inWords, phone.locator(".exercise-log .dosage").nth(i).textContent().strip());
         }
         int controls = phone.locator("form.session-form :is(input:not([type=hidden]), select, textarea, button)").count();
+        System.out.println("session form: " + controls + " controls for " + cards + " exercises");
         // The old form had 236 controls for the eleven exercises of the demo program.
         assertTrue(controls <= 110, controls + " controls");
     }
