@@ -29,11 +29,6 @@ public final class RoleLabels {
         return claim;
     }
 
-    /** {status.words}: an enum constant in words, "NOT_FOUND" is "not found". */
-    public static String words(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-
     /** {inject:currentUser.roleLabel}: the signed-in staff member's role in words, null for patients and visitors. */
     public static String roleLabel(CurrentUser user) {
         if (user.isClinicAdmin()) {
