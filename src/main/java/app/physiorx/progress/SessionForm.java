@@ -1,11 +1,14 @@
 package app.physiorx.progress;
 
+import app.physiorx.exercise.Dosage;
+import app.physiorx.exercise.DosageText;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.Symptom;
 import app.physiorx.progress.SessionApi.ExerciseLog;
 import app.physiorx.progress.SessionApi.SessionInput;
 import app.physiorx.web.FormErrors;
+import io.quarkus.qute.TemplateExtension;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -231,6 +234,16 @@ public class SessionForm {
             default -> "done";
         };
         return "ex." + order.get(index) + "." + what;
+    }
+
+    /**
+     * {e.target.inWords} on the page of one stored session: the amounts the plan asked for that day in the
+     * words of the patient's program page ("2 sets of 10 on each side, hold 3 seconds"), without how often.
+     */
+    @TemplateExtension
+    static String inWords(SessionApi.Target target) {
+        return DosageText.inWords(new Dosage(target.sets(), target.reps(), target.side(), target.holdSeconds(),
+                target.durationSeconds(), null, null, null, null, null, null, null));
     }
 
     private static String text(Integer n) {

@@ -26,6 +26,10 @@ class SessionFormTest extends BrowserTest {
         phone.click("button:has-text('I did everything as prescribed')");
         phone.waitForSelector(".flash:has-text('Your session is saved')");
         long id = Long.parseLong(phone.url().replaceAll(".*/me/sessions/(\\d+).*", "$1"));
+        // The saved session's page says each plan in the same words as the program page (without how often).
+        String plan = phone.locator(".done-list .card").first().locator("p").first().textContent().strip();
+        String inWords = (String) patient.items().getFirst().get("inWords");
+        assertTrue(plan.startsWith("Plan: ") && inWords.startsWith(plan.substring("Plan: ".length())), plan + " / " + inWords);
 
         JsonPath session = patient.api().get("/api/me/sessions/" + id).then().statusCode(200).extract().jsonPath();
         assertEquals(3, session.getInt("session.painBefore"));
