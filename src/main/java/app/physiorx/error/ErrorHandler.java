@@ -62,7 +62,8 @@ public class ErrorHandler {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.fields().stream().map(f -> new Problem.FieldError(f.field(), f.message())).toList();
+        List<Problem.FieldError> errors = e.fields().stream()
+                .map(f -> new Problem.FieldError(f.field(), PlainWords.fragment(f.field(), f.message()))).toList();
         return respond(uri, headers, status(e), e.getMessage(), errors, null);
     }
 
@@ -72,10 +73,10 @@ public class ErrorHandler {
             return serverFault(e, uri, headers);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new Problem.FieldError(fieldName(v), PlainWords.of(fieldName(v), v)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().detail()
+        String detail = errors.size() == 1 ? errors.getFirst().detail()
                 : "Some fields are not valid: " + errors.stream().map(Problem.FieldError::field).distinct()
                 .collect(Collectors.joining(", ")) + ".";
         return respond(uri, headers, 400, detail, errors, null);

@@ -1,11 +1,14 @@
 package app.physiorx.progress;
 
+import app.physiorx.exercise.Dosage;
+import app.physiorx.exercise.DosageText;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.Symptom;
 import app.physiorx.progress.SessionApi.ExerciseLog;
 import app.physiorx.progress.SessionApi.SessionInput;
 import app.physiorx.web.FormErrors;
+import io.quarkus.qute.TemplateExtension;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +18,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The session form on the patient's phone: one card per exercise (actual beside target) and the
- * session's pain, symptoms and comment. Fields of an exercise are named {@code ex.<exerciseId>.<what>}.
- * The client id is made when the form is first shown, so a double submit stores one session.
+ * The session form on the patient's phone: the session's pain and symptoms, one tap for "I did
+ * everything as prescribed" (the {@code asPrescribed} button), and one card per exercise whose details
+ * (actual beside target) open when the patient did something else. Fields of an exercise are named
+ * {@code ex.<exerciseId>.<what>}. The client id is made when the form is first shown, so a double submit
+ * stores one session.
  */
 public class SessionForm {
     public String clientId;
@@ -48,6 +53,38 @@ public class SessionForm {
             return ProgressCharts.countsReps(item);
         }
 
+        /** The plan in the same plain words as the patient's program page. */
+        public String getPlan() {
+            return item.inWords() != null && !item.inWords().isBlank() ? item.inWords() : item.summary();
+        }
+
+        /** Whether any field of this exercise has an error (its card then opens). */
+        public boolean hasErrors(Map<String, String> errors) {
+            return errors.keySet().stream().anyMatch(k -> k.startsWith(prefix()));
+        }
+
+        /** Whether the patient said something other than the plan here (the card then stays open). */
+        public boolean isChanged() {
+            return !done || !same(sets, item.sets()) || (countsReps() && !same(reps, item.reps()))
+                    || !same(hold, item.holdSeconds()) || !same(duration, item.durationSeconds())
+                    || (pain != null && !pain.isBlank()) || (difficulty != null && !difficulty.isBlank());
+        }
+
+        private static boolean same(String typed, Integer planned) {
+            return (typed == null ? "" : typed.strip()).equals(text(planned));
+        }
+
+        /** Done as the prescription says: its sets, reps, hold and time; pain and effort not noted. */
+        void asPrescribed() {
+            done = true;
+            sets = text(item.sets());
+            reps = countsReps() ? text(item.reps()) : null;
+            hold = text(item.holdSeconds());
+            duration = text(item.durationSeconds());
+            pain = null;
+            difficulty = null;
+        }
+
         public String prefix() {
             return "ex." + item.exerciseId() + ".";
         }
@@ -64,10 +101,7 @@ public class SessionForm {
         f.date = today.toString();
         for (PublishedItem item : version.items()) {
             Row row = new Row(item);
-            row.sets = text(item.sets());
-            row.reps = text(item.reps());
-            row.hold = text(item.holdSeconds());
-            row.duration = text(item.durationSeconds());
+            row.asPrescribed();
             f.rows.putIfAbsent(item.exerciseId(), row);
         }
         return f;
@@ -81,8 +115,14 @@ public class SessionForm {
         f.painAfter = form.getFirst("painAfter");
         f.comment = form.getFirst("comment");
         f.symptoms = form.get("symptoms") == null ? new ArrayList<>() : new ArrayList<>(form.get("symptoms"));
+        boolean asPrescribed = form.getFirst("asPrescribed") != null;
         for (PublishedItem item : version.items()) {
             Row row = new Row(item);
+            if (asPrescribed) {
+                row.asPrescribed();
+                f.rows.putIfAbsent(item.exerciseId(), row);
+                continue;
+            }
             String p = row.prefix();
             row.done = form.getFirst(p + "done") != null;
             row.sets = form.getFirst(p + "sets");
@@ -113,22 +153,22 @@ public class SessionForm {
         }
         LocalDate day = errors.date("date", date);
         if (day == null) {
-            errors.add("date", "choose the day of the session");
+            errors.add("date", "Choose the day of the session.");
         }
         Integer before = errors.number("painBefore", painBefore);
         Integer after = errors.number("painAfter", painAfter);
         if (before == null) {
-            errors.add("painBefore", "choose a number from 0 to 10");
+            errors.add("painBefore", "Choose your pain before you started, from 0 to 10.");
         }
         if (after == null) {
-            errors.add("painAfter", "choose a number from 0 to 10");
+            errors.add("painAfter", "Choose your pain after the session, from 0 to 10.");
         }
         List<Symptom> chosen = new ArrayList<>();
         for (String s : symptoms) {
             try {
                 chosen.add(Symptom.valueOf(s));
             } catch (IllegalArgumentException e) {
-                errors.add("symptoms", "choose from the listed symptoms");
+                errors.add("symptoms", "Choose from the symptoms listed.");
             }
         }
         List<ExerciseLog> logs = new ArrayList<>();
@@ -143,7 +183,7 @@ public class SessionForm {
                 try {
                     difficulty = Difficulty.valueOf(row.difficulty);
                 } catch (IllegalArgumentException e) {
-                    errors.add(p + "difficulty", "choose how hard it felt");
+                    errors.add(p + "difficulty", "Choose how hard it felt.");
                 }
             }
             logs.add(new ExerciseLog(row.item.exerciseId(), errors.number(p + "sets", row.sets), errors.number(p + "reps", row.reps),
@@ -194,6 +234,16 @@ public class SessionForm {
             default -> "done";
         };
         return "ex." + order.get(index) + "." + what;
+    }
+
+    /**
+     * {e.target.inWords} on the page of one stored session: the amounts the plan asked for that day in the
+     * words of the patient's program page ("2 sets of 10 on each side, hold 3 seconds"), without how often.
+     */
+    @TemplateExtension
+    static String inWords(SessionApi.Target target) {
+        return DosageText.inWords(new Dosage(target.sets(), target.reps(), target.side(), target.holdSeconds(),
+                target.durationSeconds(), null, null, null, null, null, null, null));
     }
 
     private static String text(Integer n) {

@@ -2,6 +2,7 @@ package app.physiorx.web;
 
 import app.physiorx.common.DomainException;
 import app.physiorx.error.ErrorHandler;
+import app.physiorx.error.PlainWords;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ public final class FormErrors {
     }
 
     public void addAll(Set<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(v -> add(ErrorHandler.fieldName(v), v.getMessage()));
+        violations.forEach(v -> add(ErrorHandler.fieldName(v), PlainWords.of(ErrorHandler.fieldName(v), v)));
     }
 
     public void addAll(DomainException e) {
@@ -38,7 +39,7 @@ public final class FormErrors {
             add("form", e.getMessage());
         }
         for (DomainException.InvalidField error : e.fields()) {
-            add(error.field(), error.message());
+            add(error.field(), PlainWords.fragment(error.field(), error.message()));
         }
     }
 
@@ -50,7 +51,7 @@ public final class FormErrors {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            add(field, "must be a whole number");
+            add(field, "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
             return null;
         }
     }
@@ -63,7 +64,7 @@ public final class FormErrors {
         try {
             return java.time.LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            add(field, "enter a date as YYYY-MM-DD");
+            add(field, "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
             return null;
         }
     }

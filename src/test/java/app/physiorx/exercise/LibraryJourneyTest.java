@@ -169,7 +169,7 @@ class LibraryJourneyTest extends BrowserTest {
         page.locator("input[name=sets]").first().fill("3");
         page.locator("input[name=reps]").nth(1).fill("abc");
         page.click("button:has-text('Save template')");
-        assertTrue(page.textContent("main").contains("must be a whole number"));
+        assertTrue(page.textContent("main").contains("reps as a whole number"));
         page.locator("input[name=reps]").nth(1).fill("");
         page.click("button:has-text('Save template')");
         page.waitForSelector("h1:has-text('" + name + "')");

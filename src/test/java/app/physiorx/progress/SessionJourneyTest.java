@@ -42,6 +42,7 @@ class SessionJourneyTest extends BrowserTest {
 
         // First try: pain before left out and an impossible rep count; both are named, the rest is kept.
         String reps = "ex." + patient.exerciseId(0) + ".reps";
+        phone.click("#log-" + patient.exerciseId(0) + " summary"); // the exercise's card opens for what was done
         phone.fill("[name='" + reps + "']", "99");
         phone.check("input[name=painAfter][value='6']");
         phone.fill("#f-comment", "Arm felt odd after the wall exercise.");

@@ -40,7 +40,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page newPhonePage() {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true));
+        return newPhonePage(390);
+    }
+
+    /** A phone of the given width (CSS pixels), 844 high, with touch and the mobile viewport rules. */
+    public Page newPhonePage(int width) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, 844).setIsMobile(true)
+                .setHasTouch(true));
         context.setDefaultTimeout(20_000);
         return context.newPage();
     }

@@ -27,6 +27,15 @@ public abstract class BrowserTest {
         return base.toString().replaceAll("/$", "") + path;
     }
 
+    /** A fresh phone-sized context (the given width, 844 px high) signed in as the patient, on /me. */
+    protected Page patientOnPhone(LoggingPatient patient, int width) {
+        Page page = browser.newPhonePage(width);
+        page.navigate(url("/me"));
+        Browser.keycloakLogin(page, patient.username(), Patients.password(patient.username()));
+        page.waitForURL(url("/me"));
+        return page;
+    }
+
     /** A fresh browser context signed in as the demo user (password = username), on the given page. */
     protected Page signedIn(String user, String path) {
         Page page = browser.newPage();
