@@ -3,7 +3,6 @@ package app.physiorx.exercise;
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.Paging;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
-import app.physiorx.exercise.ExerciseService.SearchPlan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

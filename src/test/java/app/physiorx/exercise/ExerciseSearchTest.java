@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.physiorx.common.InvalidInputException;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
-import app.physiorx.exercise.ExerciseService.SearchPlan;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -94,7 +94,7 @@ class LibrarySearchBenchmark {
                 percentile(naive, 50) / percentile(db, 50));
 
         for (SearchQuery q : List.of(query("row", null), query("scapulr", null), query(null, null))) {
-            ExerciseService.SearchPlan plan = exercises.plan(therapist, q);
+            SearchPlan plan = exercises.plan(therapist, q);
             System.out.println("\n-- plan for q=" + q.q() + " --");
             QuarkusTransaction.requiringNew().run(() -> {
                 Query explain = em.createNativeQuery("explain (analyze, buffers) " + plan.pageSql());
@@ -110,7 +110,7 @@ class LibrarySearchBenchmark {
         }
     }
 
-    private void runPlan(ExerciseService.SearchPlan plan) {
+    private void runPlan(SearchPlan plan) {
         Query query = em.createNativeQuery(plan.pageSql());
         plan.params().forEach(query::setParameter);
         query.getResultList();
