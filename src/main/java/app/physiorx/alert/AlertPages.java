@@ -53,7 +53,8 @@ public class AlertPages {
     public static class Templates {
         public static native TemplateInstance list(AlertPage alerts, String status, String severity);
 
-        public static native TemplateInstance alert(AlertDetails details, ProgressCharts.PainChart painChart, String error);
+        public static native TemplateInstance alert(AlertDetails details, ProgressCharts.PainChart painChart, String error,
+                                                    String confirmation);
 
         /** The open alerts by severity (dashboard panel), refreshed live. */
         public static native TemplateInstance panel(AlertPage open, Counts counts);
@@ -100,15 +101,20 @@ public class AlertPages {
     @GET
     @Path("{id}")
     @Operation(hidden = true)
-    public TemplateInstance alert(@PathParam("id") long id) {
-        return page(id, null);
+    public TemplateInstance alert(@PathParam("id") long id, @QueryParam("done") String done) {
+        return page(id, null, "acknowledged".equals(done) ? "Acknowledged. The patient's page now says that their therapist has been told."
+                : "resolved".equals(done) ? "Resolved. The alert has left the open list; a new reason opens a new alert." : null);
     }
 
     private TemplateInstance page(long id, String error) {
+        return page(id, error, null);
+    }
+
+    private TemplateInstance page(long id, String error, String confirmation) {
         Account account = currentUser.account();
         AlertDetails details = alerts.get(account, id);
         var recent = sessions.forStaffSince(account, details.alert().patientId(), sessions.today().minusWeeks(8));
-        return Templates.alert(details, ProgressCharts.painChart(recent), error);
+        return Templates.alert(details, ProgressCharts.painChart(recent), error, confirmation);
     }
 
     @POST
@@ -148,6 +154,7 @@ public class AlertPages {
         } catch (ConflictException e) {
             return Response.status(409).entity(page(id, e.getMessage())).build();
         }
-        return Response.seeOther(Locations.of(AlertPages.class, "alert", id)).build();
+        return Response.seeOther(java.net.URI.create(Locations.of(AlertPages.class, "alert", id) + "?done="
+                + (acknowledge ? "acknowledged" : "resolved"))).build();
     }
 }

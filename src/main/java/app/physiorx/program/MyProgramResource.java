@@ -28,6 +28,6 @@ public class MyProgramResource {
     @GET
     @Operation(summary = "The signed-in patient's current program (its newest published version, the active stage's exercises)")
     public VersionView current() {
-        return programs.currentForPatient(currentUser.account()).forPatient();
+        return PublishedItemText.filled(programs.currentForPatient(currentUser.account()).forPatient());
     }
 }

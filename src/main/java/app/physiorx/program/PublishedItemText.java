@@ -28,6 +28,23 @@ public final class PublishedItemText {
         return ExerciseText.fill(item.precautions(), item.toDosage());
     }
 
+    /**
+     * The item as the patient reads it, for the phone API: the same fields, with the text filled in (steps, cues,
+     * precautions, position) so an app shows "Hold for 17 seconds", never a placeholder.
+     */
+    public static PublishedItem filled(PublishedItem i) {
+        return new PublishedItem(i.position(), i.exerciseId(), i.exerciseName(), positionLine(i), i.equipment(), instructions(i),
+                tips(i), cautions(i), i.sets(), i.reps(), i.side(), i.holdSeconds(), i.durationSeconds(), i.restSeconds(),
+                i.timesPerDay(), i.daysPerWeek(), i.weekdays(), i.load(), i.tempo(), i.notes(), i.summary(), i.inWords(),
+                i.subtitle(), i.stage(), i.shown());
+    }
+
+    /** The version as the patient reads it, for the phone API: every item {@link #filled(PublishedItem) filled}. */
+    public static ProgramApi.VersionView filled(ProgramApi.VersionView v) {
+        return new ProgramApi.VersionView(v.programId(), v.number(), v.title(), v.goal(), v.publishedBy(), v.publishedAt(),
+                v.items().stream().map(PublishedItemText::filled).toList(), v.activeStage(), v.nextStage());
+    }
+
     /** The position said once ("Sitting tall, ..." rather than "Sitting: Sitting tall, ..."). */
     public static String positionLine(PublishedItem item) {
         return ExerciseText.fill(Position.tidy(item.positionText()), item.toDosage());

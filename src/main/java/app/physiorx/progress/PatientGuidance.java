@@ -28,15 +28,21 @@ public final class PatientGuidance {
                 steps.addFirst("You reported a symptom that needs a doctor today: please seek urgent care now.");
             }
             steps.add("Your therapist has been alerted.");
-            return new Guidance(true, "Stop the program and contact your clinic", steps);
+            return new Guidance(true, "Stop the program and contact your clinic", steps, phone(clinicPhone),
+                    SessionAlerts.telLink(clinicPhone));
         }
         if (!flags.isEmpty()) {
             return new Guidance(false, "Your pain was higher today", List.of(
                     "Leave out any exercise that made your pain worse until you have spoken with your therapist.",
                     "Rest, and move gently within what feels comfortable.",
                     "Your therapist has been told and may get in touch. " + (clinicPhone == null || clinicPhone.isBlank()
-                            ? "Call the clinic" : "Call the clinic on " + clinicPhone.strip()) + " if the pain keeps rising."));
+                            ? "Call the clinic" : "Call the clinic on " + clinicPhone.strip()) + " if the pain keeps rising."),
+                    phone(clinicPhone), SessionAlerts.telLink(clinicPhone));
         }
         return null;
+    }
+
+    private static String phone(String clinicPhone) {
+        return clinicPhone == null || clinicPhone.isBlank() ? null : clinicPhone.strip();
     }
 }

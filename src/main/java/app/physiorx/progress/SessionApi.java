@@ -64,7 +64,8 @@ public final class SessionApi {
     }
 
     /** What the patient should do now, in plain words; present when the session tripped a rule. */
-    public record Guidance(boolean urgent, String title, List<String> steps) {
+    /** {@code clinicPhone}: the number to call (null when the clinic has none), {@code phoneLink} the same as a tel: link. */
+    public record Guidance(boolean urgent, String title, List<String> steps, String clinicPhone, String phoneLink) {
     }
 
     /** The answer to a submission; a retry answers the first result again. */

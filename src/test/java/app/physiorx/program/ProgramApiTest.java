@@ -104,7 +104,11 @@ class ProgramApiTest {
         String token = Patients.activate(patient.username());
         given().auth().oauth2(token).get("/api/me/program").then().statusCode(200)
                 .body("number", is(2)).body("items[2].reps", is(12)).body("items[2].holdSeconds", is(5))
-                .body("items[4].sets", is(3)).body("items[0].steps.size()", is(4));
+                .body("items[4].sets", is(3)).body("items[0].steps.size()", is(4))
+                // a phone app reads the text filled with the prescription, never a placeholder
+                .body("items[2].steps.find { it.contains('5 seconds') }", org.hamcrest.Matchers.notNullValue())
+                .body("items.collectMany { it.steps + it.cues + it.precautions + [it.positionText] }.findAll { it.contains('{') }",
+                        hasSize(0));
         given().auth().oauth2(token).get("/api/programs/" + id).then().statusCode(403);
         given().auth().oauth2(token).get("/api/patients/" + patient.id() + "/programs").then().statusCode(403);
     }

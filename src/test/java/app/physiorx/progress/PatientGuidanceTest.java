@@ -19,12 +19,15 @@ class PatientGuidanceTest {
     void aRedFlagTellsThePatientTheClinicsPhone() {
         var guidance = PatientGuidance.of(RED, List.of(Symptom.NUMBNESS), "+44 20 7946 0000");
         assertTrue(String.join(" ", guidance.steps()).contains("Call your clinic today on +44 20 7946 0000"), guidance.toString());
+        assertEquals("tel:+442079460000", guidance.phoneLink(), "the page after the session offers a call button");
+        assertEquals("+44 20 7946 0000", guidance.clinicPhone());
     }
 
     @Test
     void withoutAPhoneItStillSaysToContactTheClinic() {
         var guidance = PatientGuidance.of(RED, List.of(Symptom.NUMBNESS), null);
         assertTrue(String.join(" ", guidance.steps()).contains("Contact your clinic today"), guidance.toString());
+        assertEquals(null, guidance.phoneLink());
     }
 
     @Test

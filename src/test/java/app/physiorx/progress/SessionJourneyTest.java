@@ -66,6 +66,7 @@ class SessionJourneyTest extends BrowserTest {
         phone.waitForSelector("#guidance");
         assertTrue(phone.textContent("#guidance").contains("Stop the program and contact your clinic"));
         assertTrue(phone.textContent("#guidance").contains("bladder or bowel"));
+        assertEquals("tel:+442079460321", phone.getAttribute("#guidance a.tel", "href"), "the guidance offers a call button");
         assertTrue(phone.textContent("#guidance").contains("Call your clinic today on " + clinicPhone));
         Browser.snap(phone, "session-guidance-phone");
 
@@ -94,6 +95,8 @@ class SessionJourneyTest extends BrowserTest {
         dashboard.click("button:has-text('Acknowledge')");
         dashboard.waitForSelector("#alert-status:has-text('Acknowledged')");
         assertTrue(dashboard.textContent(".history").contains("Acknowledged by Tessa Morgan"));
+        assertTrue(dashboard.textContent("#alert-confirmation").contains("their therapist has been told"),
+                "acknowledging confirms what happened");
         Browser.snap(dashboard, "alert-acknowledged");
 
         // Once acknowledged, the notice says the therapist knows (still with the phone) until the alert is resolved.
@@ -104,6 +107,11 @@ class SessionJourneyTest extends BrowserTest {
             assertTrue(!notice.contains("has not seen it yet"), page + ": " + notice);
             assertEquals("tel:+442079460321", phone.getAttribute("#red-flag-notice a.tel", "href"), page);
         }
+
+        dashboard.click("button:has-text('Resolve')");
+        dashboard.waitForSelector("#alert-confirmation:has-text('Resolved')");
+        phone.navigate(url("/me"));
+        assertEquals(0, phone.locator("#red-flag-notice").count(), "a resolved alert leaves the patient's page");
 
         phone.navigate(url("/me/sessions"));
         String adherence = phone.textContent(".adherence");
