@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 @QuarkusTest
 class HandoutTest {
@@ -55,13 +54,7 @@ class HandoutTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return all.toString();
+        return app.physiorx.support.PdfText.of(pdf);
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /**
  * Issue 13: the patient's text follows the prescription. One program holds every starter exercise
@@ -213,12 +211,6 @@ class PrescribedValuesEverywhereTest extends BrowserTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return all.toString();
+        return app.physiorx.support.PdfText.of(pdf);
     }
 }

@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 /** Stages carry over from the template; alert settings are monitoring; publishing only when something changed. */
 @QuarkusTest
@@ -64,13 +62,7 @@ class ProgramStagesApiTest {
     private static String pdfText(String token) throws IOException {
         byte[] pdf = given().auth().oauth2(token).get("/api/me/program/handout.pdf").then().statusCode(200)
                 .extract().asByteArray();
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return all.toString().replaceAll("\\s+", " ");
+        return app.physiorx.support.PdfText.of(pdf).replaceAll("\\s+", " ");
     }
 
     private static int occurrences(String text, String part) {
