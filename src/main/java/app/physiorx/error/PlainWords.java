@@ -66,10 +66,20 @@ public final class PlainWords {
         }
         String field = field(path);
         String text = message;
-        if (field.endsWith("s") && text.startsWith("is ")) {
+        if (plural(field) && text.startsWith("is ")) {
             text = "are " + text.substring(3);
         }
         return sentence("The " + field + " " + text);
+    }
+
+    /** "reps done", "hold seconds": a word of the name is a plural ("status" and "address" are not). */
+    static boolean plural(String field) {
+        for (String word : field.split(" ")) {
+            if (word.length() > 2 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sentence(String text) {

@@ -23,5 +23,8 @@ class PlainWordsTest {
                 PlainWords.fragment("ex.12.reps", "is far above the target of 10 repetitions (at most 30)"));
         assertEquals("The phone may contain only digits.", PlainWords.fragment("phone", "may contain only digits"));
         assertEquals("The form is out of date.", PlainWords.fragment("form", "The form is out of date."));
+        assertEquals("The reps done are far above the target.", PlainWords.fragment("exercises.0.repsDone", "is far above the target"),
+                "a plural anywhere in the name takes 'are'");
+        assertEquals("The status is unknown.", PlainWords.fragment("status", "is unknown"));
     }
 }
