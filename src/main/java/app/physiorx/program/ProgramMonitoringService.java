@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProgramMonitoringService {
-    static final String THRESHOLD = "Alert at pain of";
-    static final String RISE = "Alert at a rise over baseline of";
+    static final String THRESHOLD = "Pain threshold for an alert";
+    static final String RISE = "Pain rise over baseline for an alert";
     static final String RED_FLAGS = "Red-flag symptoms";
-    static final String INACTIVE = "Alert after days without a session";
+    static final String INACTIVE = "Days without a session before an alert";
 
     private final EntityManager em;
 

@@ -112,7 +112,7 @@ class ProgramBuilderPageTest extends BrowserTest {
         assertEquals(0, page.locator("text=Publish…").count());
         page.navigate(url("/portal/programs/" + id + "/versions"));
         String monitoring = page.textContent("#monitoring");
-        assertTrue(monitoring.contains("Alert at pain of") && monitoring.contains("7/10") && monitoring.contains("6/10"), monitoring);
+        assertTrue(monitoring.contains("Pain threshold for an alert") && monitoring.contains("7/10") && monitoring.contains("6/10"), monitoring);
         Browser.snap(page, "program-versions");
     }
 

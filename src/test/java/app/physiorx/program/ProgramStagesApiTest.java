@@ -154,7 +154,7 @@ class ProgramStagesApiTest {
 
         JsonPath history = as("therapist1").get("/api/programs/" + id + "/history").then().statusCode(200)
                 .body("versions", hasSize(1)).body("monitoring", hasSize(3)).extract().jsonPath();
-        Map<String, Object> threshold = history.getMap("monitoring.find { it.field == 'Alert at pain of' }");
+        Map<String, Object> threshold = history.getMap("monitoring.find { it.field == 'Pain threshold for an alert' }");
         assertEquals("7/10", threshold.get("from"));
         assertEquals("5/10", threshold.get("to"));
         assertFalse(((String) threshold.get("changedBy")).isBlank());
@@ -167,7 +167,7 @@ class ProgramStagesApiTest {
                 .then().statusCode(200).body("draftChanged", is(true));
         as("therapist1").post("/api/programs/" + id + "/publish").then().statusCode(200)
                 .body("changes", hasSize(1)).body("changes[0].exerciseName", equalTo("Title"))
-                .body("changes.exerciseName", not(hasItem("Alert at pain of")));
+                .body("changes.exerciseName", not(hasItem("Pain threshold for an alert")));
     }
 
     @Test
