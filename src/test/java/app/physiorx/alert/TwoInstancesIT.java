@@ -54,7 +54,9 @@ class TwoInstancesIT {
             RestAssured.port = b.port();
             onB.clear();
             onA.clear();
-            patient.log(patient.session(9, 9));
+            // another patient: the first one's alert is open, and a milder reason added to it announces nothing
+            LoggingPatient second = LoggingPatient.of("therapist1");
+            second.log(second.session(9, 9));
             AlertStreamClient.Received back = onA.next(5, TimeUnit.SECONDS);
             assertNotNull(back, "no event on instance A for a session stored by instance B");
             assertTrue(otherClinicOnB.next(1, TimeUnit.SECONDS) == null, "another clinic heard about the patient");
