@@ -105,7 +105,7 @@ public final class HandoutRenderer {
         cell.setUseAscender(true);
         cell.addElement(new Paragraph(number + ". " + item.exerciseName(), t.heading()));
         if (item.subtitle() != null) {
-            cell.addElement(new Paragraph(item.subtitle(), t.small()));
+            cell.addElement(new Paragraph(item.subtitle(), t.body()));
         }
         Paragraph dosage = new Paragraph(item.inWords(), t.dosage());
         dosage.setSpacingBefore(2);
