@@ -72,6 +72,16 @@ public final class ProgressCharts {
         }
     }
 
+    /** The calendar starts with the week the program started, and shows at most {@code most} weeks (this one last). */
+    public static int weeksShown(LocalDate start, LocalDate today, int most) {
+        if (start == null || start.isAfter(today)) {
+            return 1;
+        }
+        long weeks = java.time.temporal.ChronoUnit.WEEKS.between(start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) + 1;
+        return (int) Math.max(1, Math.min(most, weeks));
+    }
+
     /**
      * The last {@code weeks} weeks (Monday to Sunday, this week last) with the sessions logged on each day; adherence
      * counts days with a session against the plan's days, from the week the program started.

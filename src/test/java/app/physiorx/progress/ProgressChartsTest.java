@@ -76,6 +76,15 @@ class ProgressChartsTest {
     }
 
     @Test
+    void theCalendarStartsWithTheWeekTheProgramStarted() {
+        assertEquals(1, ProgressCharts.weeksShown(WEDNESDAY, WEDNESDAY, 5), "started today: only this week");
+        assertEquals(1, ProgressCharts.weeksShown(WEDNESDAY.minusDays(2), WEDNESDAY, 5), "started on Monday of this week");
+        assertEquals(3, ProgressCharts.weeksShown(WEDNESDAY.minusDays(15), WEDNESDAY, 5), "started in the week two weeks back");
+        assertEquals(5, ProgressCharts.weeksShown(WEDNESDAY.minusWeeks(10), WEDNESDAY, 5), "at most five weeks");
+        assertEquals(1, ProgressCharts.weeksShown(null, WEDNESDAY, 5));
+    }
+
+    @Test
     void thisWeekIsShownButNotCountedUntilItIsOver() {
         var history = ProgressCharts.history(List.of(on(WEDNESDAY, 2, 1)), WEDNESDAY, 2, plan(3, null));
         assertEquals(1, history.thisWeek().done());
