@@ -1,12 +1,16 @@
 -- Issue 13: typo-tolerant library search. Every word (3+ letters) of an exercise's name, tags, position and
 -- text, so a misspelt search word ("sholder", "thorasic") can be matched to the nearest real one with a
 -- trigram index instead of scanning the exercises. Kept by a trigger, like the search vector.
+-- levenshtein() for short misspelt words, where trigrams are too few to compare ("bnd" for "band").
+create extension if not exists fuzzystrmatch;
+
 create table exercise_word (
     exercise_id bigint      not null references exercise (id) on delete cascade,
     word        varchar(60) not null,
     primary key (exercise_id, word)
 );
-create index exercise_word_word_idx on exercise_word (word);
+-- equality (is the word known?) and prefix matches (short words), whatever the database's collation
+create index exercise_word_word_idx on exercise_word (word text_pattern_ops);
 create index exercise_word_trgm_idx on exercise_word using gin (word gin_trgm_ops);
 
 create function exercise_words_refresh() returns trigger language plpgsql as $$

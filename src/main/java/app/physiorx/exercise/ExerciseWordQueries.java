@@ -65,6 +65,24 @@ class ExerciseWordQueries {
                         + " where w.word % :w and " + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE'"
                         + " order by similarity(w.word, :w) desc, w.word limit 1")
                 .setParameter("w", word).setParameter("clinic", clinicId).getResultList();
+        return found.stream().map(Object::toString).findFirst().or(() -> word.length() <= 5 ? nearShort(clinicId, word) : Optional.empty());
+    }
+
+    /**
+     * A short word has too few trigrams to compare: the word with the same first letter at the smallest edit
+     * distance (1 for up to four letters, 2 for five: "bnd" is "band", "bnads" is "bands"), read through the
+     * word index (a prefix match).
+     */
+    private Optional<String> nearShort(long clinicId, String word) {
+        String first = word.substring(0, 1);
+        List<?> found = em.createNativeQuery("select w.word from exercise_word w join exercise e on e.id = w.exercise_id"
+                        + " where w.word like :prefix and length(w.word) between :shortest and :longest"
+                        + " and levenshtein(w.word, :w) <= :most and " + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE'"
+                        + " order by levenshtein(w.word, :w), w.word limit 1")
+                .setParameter("prefix", first + "%")
+                .setParameter("shortest", word.length() - 1).setParameter("longest", word.length() + 1)
+                .setParameter("w", word).setParameter("most", word.length() <= 4 ? 1 : 2)
+                .setParameter("clinic", clinicId).getResultList();
         return found.stream().map(Object::toString).findFirst();
     }
 }

@@ -50,6 +50,14 @@ class LibrarySpellingApiTest {
     }
 
     @Test
+    void shortWordsAreCorrectedByEditDistance() {
+        // "bnd" shares too few trigrams with "band" (similarity 0.29); one letter missing is still forgiven
+        JsonPath found = search("therapist1", "bnd");
+        assertThat(found.getString("searchedFor"), equalTo("band"));
+        assertThat(found.getList("items.name"), hasItems("Low Row with Resistance Bands", "Wide Row with Resistance Bands"));
+    }
+
+    @Test
     void aCorrectlySpeltSearchIsNotRewritten() {
         assertThat(search("therapist1", "shoulder").getString("searchedFor"), nullValue());
     }
