@@ -40,12 +40,15 @@ public class AlertPages {
     private final CurrentUser currentUser;
     private final AlertService alerts;
     private final AlertStream stream;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
     private final SessionService sessions;
 
-    public AlertPages(CurrentUser currentUser, AlertService alerts, AlertStream stream, SessionService sessions) {
+    public AlertPages(CurrentUser currentUser, AlertService alerts, AlertStream stream, SessionService sessions,
+                      io.quarkus.security.identity.SecurityIdentity identity) {
         this.currentUser = currentUser;
         this.alerts = alerts;
         this.stream = stream;
+        this.identity = identity;
         this.sessions = sessions;
     }
 
@@ -91,11 +94,11 @@ public class AlertPages {
 
     @GET
     @Path("stream")
-    @app.physiorx.audit.Audited("") // a live stream: each alert it carries was audited where it was raised
+    @app.physiorx.audit.Audited("") // a live stream: AlertStream audits its opening, closing and each alert it carries
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(hidden = true)
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.open(currentUser.account(), sink, sse);
+        stream.open(currentUser.account(), AlertStream.expiry(identity), "GET /portal/alerts/stream", sink, sse);
     }
 
     @GET

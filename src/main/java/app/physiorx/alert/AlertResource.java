@@ -33,11 +33,14 @@ public class AlertResource {
     private final CurrentUser currentUser;
     private final AlertService alerts;
     private final AlertStream stream;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
 
-    public AlertResource(CurrentUser currentUser, AlertService alerts, AlertStream stream) {
+    public AlertResource(CurrentUser currentUser, AlertService alerts, AlertStream stream,
+                         io.quarkus.security.identity.SecurityIdentity identity) {
         this.currentUser = currentUser;
         this.alerts = alerts;
         this.stream = stream;
+        this.identity = identity;
     }
 
     @GET
@@ -60,11 +63,11 @@ public class AlertResource {
 
     @GET
     @Path("stream")
-    @app.physiorx.audit.Audited("") // a live stream: each alert it carries was audited where it was raised
+    @app.physiorx.audit.Audited("") // a live stream: AlertStream audits its opening, closing and each alert it carries
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live alerts as Server-Sent Events (event \"alert\", JSON data)")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.open(currentUser.account(), sink, sse);
+        stream.open(currentUser.account(), AlertStream.expiry(identity), "GET /api/alerts/stream", sink, sse);
     }
 
     @GET

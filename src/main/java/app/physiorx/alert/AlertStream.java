@@ -1,46 +1,112 @@
 package app.physiorx.alert;
 
 import app.physiorx.account.Account;
+import app.physiorx.account.Role;
 import app.physiorx.alert.AlertApi.Notice;
+import app.physiorx.audit.AuditEntry;
+import app.physiorx.audit.AuditLog;
+import app.physiorx.config.PhysioRxConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Server-Sent Events for open pages and API clients: an "alert" event per raised or repeated
  * alert of the caller's patients, a "ready" event when the stream opens and a comment every
- * 15 seconds that keeps proxies from closing it and finds streams whose client went away.
+ * keep-alive (15 seconds) that keeps proxies from closing it and finds streams whose client went away.
+ *
+ * <p>A stream lives no longer than what opened it: it closes when the token (API) or the page
+ * session's token expires, and at each keep-alive the account is checked again in Keycloak (enabled,
+ * signed in, still staff, which role); a disabled, signed-out or demoted user hears nothing more.
+ * Each alert is checked against the receiver's patient scope as it stands when it is sent. A user
+ * has at most {@code physiorx.alerts.streams-per-user} streams; one more closes the oldest. Opening,
+ * closing and each alert delivered are audited (the delivery with the patient's id).
  */
 @ApplicationScoped
 public class AlertStream {
     private final AlertBus bus;
     private final ObjectMapper json;
+    private final StreamAccess access;
+    private final AuditLog audit;
+    private final int perUser;
+    private final AtomicLong ids = new AtomicLong();
     private final Map<SseEventSink, Open> open = new ConcurrentHashMap<>();
+    volatile Clock clock = Clock.systemUTC();
 
-    private record Open(AlertBus.Listener listener, Sse sse) {
+    private record Open(long id, AtomicReference<Account> account, Instant expires, String request, Sse sse,
+                        AlertBus.Listener listener) {
     }
 
-    public AlertStream(AlertBus bus, ObjectMapper json) {
+    public AlertStream(AlertBus bus, ObjectMapper json, StreamAccess access, AuditLog audit, PhysioRxConfig config) {
         this.bus = bus;
         this.json = json;
+        this.access = access;
+        this.audit = audit;
+        this.perUser = config.alerts().streamsPerUser();
     }
 
-    public void open(Account account, SseEventSink sink, Sse sse) {
-        AlertBus.Listener listener = bus.subscribe(account, notice -> send(sink, sse, notice));
-        open.put(sink, new Open(listener, sse));
+    /** When the caller's token (or the page session's ID token) expires; far away if it says nothing. */
+    public static Instant expiry(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            return Instant.ofEpochSecond(jwt.getExpirationTime());
+        }
+        return Instant.MAX;
+    }
+
+    public void open(Account account, Instant expires, String request, SseEventSink sink, Sse sse) {
+        closeOldestBeyondCap(account.userId());
+        AtomicReference<Account> who = new AtomicReference<>(account);
+        AlertBus.Listener listener = bus.subscribe(account, notice -> send(sink, notice));
+        Open o = new Open(ids.incrementAndGet(), who, expires, request, sse, listener);
+        open.put(sink, o);
+        record(account, "alert.stream.open", String.valueOf(o.id()), null, request);
         sink.send(sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build())
                 .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
     }
 
-    private void send(SseEventSink sink, Sse sse, Notice notice) {
-        if (sink.isClosed()) {
-            close(sink);
+    /** Open streams of this instance (tests). */
+    public int openCount() {
+        return open.size();
+    }
+
+    private void closeOldestBeyondCap(long userId) {
+        while (open.values().stream().filter(o -> o.account().get().userId() == userId).count() >= perUser) {
+            Optional<SseEventSink> oldest = open.entrySet().stream()
+                    .filter(e -> e.getValue().account().get().userId() == userId)
+                    .min(Comparator.comparingLong(e -> e.getValue().id())).map(Map.Entry::getKey);
+            if (oldest.isEmpty()) {
+                return;
+            }
+            close(oldest.get(), "cap");
+        }
+    }
+
+    private void send(SseEventSink sink, Notice notice) {
+        Open o = open.get(sink);
+        if (o == null || sink.isClosed()) {
+            close(sink, "gone");
+            return;
+        }
+        if (!clock.instant().isBefore(o.expires())) {
+            close(sink, "expired");
+            return;
+        }
+        Account account = o.account().get();
+        if (!access.sees(account, notice.patientId())) {
             return;
         }
         String data;
@@ -52,16 +118,22 @@ public class AlertStream {
         } catch (JsonProcessingException e) {
             return;
         }
-        sink.send(sse.newEventBuilder().name("alert").id(String.valueOf(notice.alertId())).data(data)
+        record(account, "alert.stream.deliver", String.valueOf(notice.alertId()), notice.patientId(), o.request());
+        sink.send(o.sse().newEventBuilder().name("alert").id(String.valueOf(notice.alertId())).data(data)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).build())
                 .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
     }
 
-    @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${physiorx.alerts.stream-keep-alive:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
+        Instant now = clock.instant();
         open.forEach((sink, o) -> {
             if (sink.isClosed()) {
-                close(sink);
+                close(sink, "gone");
+            } else if (!now.isBefore(o.expires())) {
+                close(sink, "expired");
+            } else if (!recheck(o)) {
+                close(sink, "revoked");
             } else {
                 sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
                         .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
@@ -69,21 +141,41 @@ public class AlertStream {
         });
     }
 
+    /** The account again, from Keycloak: still enabled, signed in and staff; a changed role changes the scope. */
+    private boolean recheck(Open o) {
+        Account was = o.account().get();
+        Optional<Role> role = access.currentStaffRole(was.subject());
+        if (role.isEmpty()) {
+            return false;
+        }
+        if (role.get() != was.role()) {
+            o.account().set(new Account(was.userId(), was.subject(), was.username(), was.displayName(), was.email(),
+                    role.get(), was.clinicId(), was.clinicKey(), was.clinicName()));
+        }
+        return true;
+    }
+
     private void closeIfFailed(SseEventSink sink, Throwable failure) {
         if (failure != null) {
-            close(sink);
+            close(sink, "gone");
         }
     }
 
-    private void close(SseEventSink sink) {
+    private void close(SseEventSink sink, String why) {
         Open o = open.remove(sink);
         if (o != null) {
             bus.unsubscribe(o.listener());
+            record(o.account().get(), "alert.stream.close", o.id() + " " + why, null, o.request());
         }
         try {
             sink.close();
         } catch (RuntimeException ignored) {
             // already gone
         }
+    }
+
+    private void record(Account a, String action, String resourceId, Long patientId, String request) {
+        audit.record(new AuditEntry(Instant.now(), a.subject(), a.displayName(), a.role().claim, a.clinicKey(), action,
+                "alert", resourceId, patientId, AuditEntry.Outcome.ALLOWED, request, null, null));
     }
 }

@@ -33,6 +33,19 @@ public interface PhysioRxConfig {
 
     Keycloak keycloak();
 
+    Alerts alerts();
+
+    interface Alerts {
+        /** How often an open alert stream is kept alive and its account, role and scope checked again. */
+        @WithDefault("15s")
+        java.time.Duration streamKeepAlive();
+
+        /** Open alert streams per user; opening one more closes the oldest. */
+        @WithDefault("5")
+        @jakarta.validation.constraints.Min(1)
+        int streamsPerUser();
+    }
+
     interface Inactivity {
         /** When the daily check for patients who stopped logging runs (Quartz cron, clinic zone of the server). */
         @WithDefault("0 0 7 * * ?")

@@ -19,6 +19,7 @@ public final class AlertStreamClient implements AutoCloseable {
 
     private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
     private final InputStream body;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private AlertStreamClient(InputStream body) {
         this.body = body;
@@ -26,8 +27,13 @@ public final class AlertStreamClient implements AutoCloseable {
 
     /** Opens the stream as the user and returns once the server said it is ready. */
     public static AlertStreamClient open(String baseUrl, String user) throws Exception {
+        return openWithToken(baseUrl, Tokens.accessToken(user));
+    }
+
+    /** Opens the stream with this access token and returns once the server said it is ready. */
+    public static AlertStreamClient openWithToken(String baseUrl, String accessToken) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/api/alerts/stream"))
-                .header("Authorization", Tokens.bearer(user)).header("Accept", "text/event-stream").build();
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "text/event-stream").build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("stream answered " + response.statusCode());
@@ -49,6 +55,8 @@ public final class AlertStreamClient implements AutoCloseable {
                 }
             } catch (Exception closed) {
                 // the stream ends when the client closes it
+            } finally {
+                client.ended.countDown();
             }
         });
         if (ready.poll(10, TimeUnit.SECONDS) == null) {
@@ -59,6 +67,15 @@ public final class AlertStreamClient implements AutoCloseable {
 
     public Received next(long timeout, TimeUnit unit) throws InterruptedException {
         return events.poll(timeout, unit);
+    }
+
+    /** True if the server ended the stream within the time. */
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
+    }
+
+    public boolean hasEnded() {
+        return ended.getCount() == 0;
     }
 
     public void clear() {

@@ -22,6 +22,19 @@ public final class KeycloakAdmin {
         admin().body(Map.of("enabled", enabled)).put(users() + "/" + userId(username)).then().statusCode(204);
     }
 
+    /** Sets (or with null clears) a client's own access token lifespan in seconds, for tests of expiring tokens. */
+    public static void setAccessTokenLifespan(String clientId, Integer seconds) {
+        String clients = server() + "/admin/realms/physiorx/clients";
+        List<Map<String, Object>> found = admin().queryParam("clientId", clientId).get(clients)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> client = found.getFirst();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) client.getOrDefault("attributes", Map.of()));
+        attributes.put("access.token.lifespan", seconds == null ? "" : String.valueOf(seconds));
+        admin().body(Map.of("clientId", clientId, "attributes", attributes))
+                .put(clients + "/" + client.get("id")).then().statusCode(204);
+    }
+
     /** The realm's settings (session and token lifetimes). */
     public static Map<String, Object> realm() {
         return admin().get(server() + "/admin/realms/physiorx").then().statusCode(200).extract().jsonPath().getMap("");

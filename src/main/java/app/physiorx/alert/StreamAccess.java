@@ -1,0 +1,73 @@
+package app.physiorx.alert;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.Role;
+import app.physiorx.common.NotFoundException;
+import app.physiorx.patient.PatientService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * What an open stream checks again while it runs: is the account still enabled in Keycloak, signed in
+ * (at least one session) and staff, with which role; and may it still see the patient of an alert.
+ * Any doubt (Keycloak unreachable, user gone) counts as "no": the stream closes and the client reconnects.
+ */
+@ApplicationScoped
+public class StreamAccess {
+    private static final Logger LOG = Logger.getLogger(StreamAccess.class);
+
+    private final Keycloak keycloak;
+    private final PatientService patients;
+    private final String realm;
+
+    public StreamAccess(Keycloak keycloak, PatientService patients, app.physiorx.config.PhysioRxConfig config) {
+        this.keycloak = keycloak;
+        this.patients = patients;
+        this.realm = config.keycloak().realm();
+    }
+
+    /** The user's staff role now, or empty when they are disabled, signed out everywhere, no longer staff or unknown. */
+    public Optional<Role> currentStaffRole(String subject) {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        try {
+            UserResource user = keycloak.realm(realm).users().get(subject);
+            UserRepresentation rep = user.toRepresentation();
+            if (rep == null || !Boolean.TRUE.equals(rep.isEnabled()) || user.getUserSessions().isEmpty()) {
+                return Optional.empty();
+            }
+            Set<String> names = new HashSet<>();
+            for (RoleRepresentation r : user.roles().realmLevel().listEffective()) {
+                names.add(r.getName());
+            }
+            Role role = Role.primary(names);
+            return role != null && role.isStaff() ? Optional.of(role) : Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not re-check the account of an alert stream (%s)", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** True if the account may see the patient now (the patient scope, as for every read). */
+    @ActivateRequestContext
+    public boolean sees(Account account, long patientId) {
+        try {
+            patients.visible(account, patientId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not check the patient scope of an alert stream (%s)", e.getMessage());
+            return false;
+        }
+    }
+}
