@@ -74,6 +74,10 @@ public class AlertStream {
         Open o = new Open(ids.incrementAndGet(), who, expires, request, sse, listener);
         open.put(sink, o);
         record(account, "alert.stream.open", String.valueOf(o.id()), null, request);
+        if (!recheck(o)) { // a token still valid for an account disabled or demoted since it was issued
+            close(sink, "revoked");
+            return;
+        }
         sink.send(sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build())
                 .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
     }
@@ -161,12 +165,29 @@ public class AlertStream {
         }
     }
 
+    /**
+     * Ends the stream. Unless the client went away it first hears why in a "closed" event: after "expired"
+     * a page reconnects (its session may refresh the token), after "revoked" or "cap" it stays closed.
+     */
     private void close(SseEventSink sink, String why) {
         Open o = open.remove(sink);
         if (o != null) {
             bus.unsubscribe(o.listener());
             record(o.account().get(), "alert.stream.close", o.id() + " " + why, null, o.request());
         }
+        if (o != null && !"gone".equals(why) && !sink.isClosed()) {
+            try {
+                sink.send(o.sse().newEventBuilder().name("closed").data("{\"reason\":\"" + why + "\"}")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).build()).whenComplete((ok, failure) -> closeQuietly(sink));
+                return;
+            } catch (RuntimeException e) {
+                // closed meanwhile
+            }
+        }
+        closeQuietly(sink);
+    }
+
+    private static void closeQuietly(SseEventSink sink) {
         try {
             sink.close();
         } catch (RuntimeException ignored) {

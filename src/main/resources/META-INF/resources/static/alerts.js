@@ -18,6 +18,21 @@
     connected = true;
     document.documentElement.setAttribute('data-alerts-live', 'on');
   });
+  // the server ends a stream with its session: after an expired token the browser reconnects (the page
+  // session may renew it, or sends the page to sign-in); a revoked account or a stream over the cap stays closed
+  function off() {
+    document.documentElement.setAttribute('data-alerts-live', 'off');
+  }
+  source.addEventListener('closed', function (event) {
+    var reason = JSON.parse(event.data).reason;
+    if (reason !== 'expired') {
+      source.close();
+      off();
+    }
+  });
+  source.addEventListener('error', function () {
+    if (source.readyState === EventSource.CLOSED) { off(); }
+  });
   source.addEventListener('alert', function (event) {
     refresh();
     var live = document.getElementById('alert-live');

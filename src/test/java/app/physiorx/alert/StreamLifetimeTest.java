@@ -74,6 +74,21 @@ class StreamLifetimeTest {
     }
 
     @Test
+    void aTherapistWhoseRoleIsRemovedHearsNothingAfterTheNextKeepAlive() throws Exception {
+        LoggingPatient patient = LoggingPatient.of("therapist3");
+        try (AlertStreamClient stream = AlertStreamClient.open(base.toString(), "therapist3")) {
+            KeycloakAdmin.setRealmRole("therapist3", "therapist", false);
+            try {
+                assertTrue(stream.awaitEnd(20, TimeUnit.SECONDS), "the demoted user's stream stayed open");
+                patient.log(patient.session(2, 2, "DIZZINESS"));
+                assertNull(stream.next(2, TimeUnit.SECONDS), "the demoted user heard an alert");
+            } finally {
+                KeycloakAdmin.setRealmRole("therapist3", "therapist", true);
+            }
+        }
+    }
+
+    @Test
     void openingASixthStreamClosesTheFirst() throws Exception {
         List<AlertStreamClient> streams = new ArrayList<>();
         try {

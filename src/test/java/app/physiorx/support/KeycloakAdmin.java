@@ -22,6 +22,15 @@ public final class KeycloakAdmin {
         admin().body(Map.of("enabled", enabled)).put(users() + "/" + userId(username)).then().statusCode(204);
     }
 
+    /** Grants or removes one of the realm's roles, as a clinic's Keycloak administrator would. */
+    public static void setRealmRole(String username, String role, boolean granted) {
+        Map<String, Object> rep = admin().get(server() + "/admin/realms/physiorx/roles/" + role).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        var request = admin().body(List.of(rep));
+        String mappings = users() + "/" + userId(username) + "/role-mappings/realm";
+        (granted ? request.post(mappings) : request.delete(mappings)).then().statusCode(204);
+    }
+
     /** Sets (or with null clears) a client's own access token lifespan in seconds, for tests of expiring tokens. */
     public static void setAccessTokenLifespan(String clientId, Integer seconds) {
         String clients = server() + "/admin/realms/physiorx/clients";
