@@ -74,7 +74,7 @@ public class AlertStream {
         Open o = new Open(ids.incrementAndGet(), who, expires, request, sse, listener);
         open.put(sink, o);
         record(account, "alert.stream.open", String.valueOf(o.id()), null, request);
-        if (!recheck(o)) { // a token still valid for an account disabled or demoted since it was issued
+        if (!recheck(o, new java.util.HashMap<>())) { // a token still valid for an account disabled or demoted since it was issued
             close(sink, "revoked");
             return;
         }
@@ -131,12 +131,13 @@ public class AlertStream {
     @Scheduled(every = "${physiorx.alerts.stream-keep-alive:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         Instant now = clock.instant();
+        Map<String, Optional<Role>> checked = new java.util.HashMap<>(); // one look-up per user and round
         open.forEach((sink, o) -> {
             if (sink.isClosed()) {
                 close(sink, "gone");
             } else if (!now.isBefore(o.expires())) {
                 close(sink, "expired");
-            } else if (!recheck(o)) {
+            } else if (!recheck(o, checked)) {
                 close(sink, "revoked");
             } else {
                 sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
@@ -146,9 +147,9 @@ public class AlertStream {
     }
 
     /** The account again, from Keycloak: still enabled, signed in and staff; a changed role changes the scope. */
-    private boolean recheck(Open o) {
+    private boolean recheck(Open o, Map<String, Optional<Role>> checked) {
         Account was = o.account().get();
-        Optional<Role> role = access.currentStaffRole(was.subject());
+        Optional<Role> role = checked.computeIfAbsent(String.valueOf(was.subject()), s -> access.currentStaffRole(was.subject()));
         if (role.isEmpty()) {
             return false;
         }

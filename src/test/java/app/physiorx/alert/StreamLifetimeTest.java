@@ -89,6 +89,24 @@ class StreamLifetimeTest {
     }
 
     @Test
+    void aClinicAdminDemotedToTherapistHearsOnlyTheirOwnPatientsFromTheNextKeepAlive() throws Exception {
+        LoggingPatient othersPatient = LoggingPatient.of("therapist1");
+        try (AlertStreamClient stream = AlertStreamClient.open(base.toString(), "clinicadmin1")) {
+            KeycloakAdmin.setRealmRole("clinicadmin1", "therapist", true);
+            KeycloakAdmin.setRealmRole("clinicadmin1", "clinic-admin", false);
+            try {
+                assertTrue(stream.awaitKeepAlives(2, 20, TimeUnit.SECONDS), "the stream kept alive");
+                othersPatient.log(othersPatient.session(2, 2, "DIZZINESS"));
+                assertNull(stream.next(3, TimeUnit.SECONDS), "the demoted admin heard another therapist's patient");
+                assertFalse(stream.hasEnded(), "a therapist keeps their stream");
+            } finally {
+                KeycloakAdmin.setRealmRole("clinicadmin1", "clinic-admin", true);
+                KeycloakAdmin.setRealmRole("clinicadmin1", "therapist", false);
+            }
+        }
+    }
+
+    @Test
     void openingASixthStreamClosesTheFirst() throws Exception {
         List<AlertStreamClient> streams = new ArrayList<>();
         try {

@@ -19,6 +19,7 @@ public final class AlertStreamClient implements AutoCloseable {
 
     private final BlockingQueue<Received> events = new LinkedBlockingQueue<>();
     private final InputStream body;
+    private final java.util.concurrent.Semaphore keepAlives = new java.util.concurrent.Semaphore(0);
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private AlertStreamClient(InputStream body) {
@@ -44,7 +45,9 @@ public final class AlertStreamClient implements AutoCloseable {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String name = null;
                 for (String line; (line = reader.readLine()) != null; ) {
-                    if (line.startsWith("event:")) {
+                    if (line.startsWith(":")) {
+                        client.keepAlives.release();
+                    } else if (line.startsWith("event:")) {
                         name = line.substring(6).strip();
                         if (name.equals("ready")) {
                             ready.add(true);
@@ -72,6 +75,12 @@ public final class AlertStreamClient implements AutoCloseable {
     /** True if the server ended the stream within the time. */
     public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
         return ended.await(timeout, unit);
+    }
+
+    /** Waits for this many keep-alives from now on (each follows the server's re-check of the account). */
+    public boolean awaitKeepAlives(int count, long timeout, TimeUnit unit) throws InterruptedException {
+        keepAlives.drainPermits();
+        return keepAlives.tryAcquire(count, timeout, unit);
     }
 
     public boolean hasEnded() {
