@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * The audit export written with Apache Commons CSV (quoting every cell), each cell defused so a
+ * The audit export written with Apache Commons CSV (quoting cells that need it), each cell defused so a
  * spreadsheet never runs it as a formula: a first character of = + - @, tab, CR or LF gets a quote before it.
  */
 final class AuditCsv implements AutoCloseable {
@@ -18,7 +19,7 @@ final class AuditCsv implements AutoCloseable {
     private final CSVPrinter printer;
 
     AuditCsv(Writer out) throws IOException {
-        printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
+        printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.MINIMAL)
                 .setRecordSeparator("\n").get());
         printer.printRecord((Object[]) HEADER);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Tag("unit")
-class ImageCheckTest {
+public class ImageCheckTest {
 
     /** A valid PNG signature and IHDR declaring the size, a tiny IDAT (a few compressed bytes), IEND. */
     public static byte[] pngDeclaring(int width, int height) throws IOException {
