@@ -5,6 +5,7 @@ import app.physiorx.auditreport.AuditService.AuditPage;
 import app.physiorx.auditreport.AuditService.AuditView;
 import app.physiorx.auditreport.AuditService.Filter;
 import app.physiorx.auditreport.AuditService.Toucher;
+import app.physiorx.common.DisplayText;
 import app.physiorx.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -92,7 +93,7 @@ public class AuditQueries {
                 select a.actor_name, a.actor_role, a.subject, count(*), count(*) filter (where a.outcome <> 'ALLOWED'),
                        min(a.at), max(a.at)""" + where(f) + " group by a.actor_name, a.actor_role, a.subject order by max(a.at) desc");
         bind(q, admin, f);
-        return Row.map(q.getResultList(), r -> new Toucher(r.getString(0), r.getString(1), r.getString(2), r.getLong(3),
+        return Row.map(q.getResultList(), r -> new Toucher(DisplayText.name(r.getString(0)), r.getString(1), r.getString(2), r.getLong(3),
                 r.getLong(4), r.getTime(5), r.getTime(6)));
     }
 
@@ -106,8 +107,8 @@ public class AuditQueries {
     }
 
     private static AuditView view(Row r) {
-        return new AuditView(r.getLong(0), r.getTime(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                r.getString(6), r.getString(7), r.getLongOrNull(8), r.getString(9), r.getString(10), r.getString(11),
+        return new AuditView(r.getLong(0), r.getTime(1), r.getString(2), DisplayText.name(r.getString(3)), r.getString(4),
+                r.getString(5), r.getString(6), r.getString(7), r.getLongOrNull(8), DisplayText.name(r.getString(9)), r.getString(10), r.getString(11),
                 r.getString(12), r.getString(13));
     }
 }

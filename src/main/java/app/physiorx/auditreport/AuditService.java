@@ -4,11 +4,13 @@ import app.physiorx.audit.AuditVerification;
 import app.physiorx.audit.AuditVerification.Verification;
 
 import app.physiorx.account.Account;
+import app.physiorx.common.DisplayText;
 import app.physiorx.patient.PatientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -73,22 +75,16 @@ public class AuditService {
         var patient = patients.visible(admin, patientId);
         Filter f = new Filter(patientId, null, null, null, null);
         List<Toucher> touchers = queries.touchers(admin, patientId);
-        return new AccessReport(patientId, patient.name(), touchers, search(admin, f, 0, 200).events());
+        return new AccessReport(patientId, DisplayText.name(patient.name()), touchers, search(admin, f, 0, 200).events());
     }
 
     /** The filtered events as CSV (newest first, at most {@link #EXPORT_LIMIT} rows), written as they are read. */
     @Transactional
     public void exportCsv(Account admin, Filter f, OutputStream out) {
-        try {
-            out.write("id,at_utc,user,user_name,role,action,resource_type,resource_id,patient_id,patient,outcome,request,client_address,user_agent\n"
-                    .getBytes(StandardCharsets.UTF_8));
+        try (AuditCsv csv = new AuditCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             queries.forEach(admin, f, EXPORT_LIMIT, v -> {
-                String line = String.join(",", String.valueOf(v.id()), v.at().toString(), csv(v.subject()), csv(v.actorName()),
-                        csv(v.actorRole()), csv(v.action()), csv(v.resourceType()), csv(v.resourceId()),
-                        v.patientId() == null ? "" : v.patientId().toString(), csv(v.patientName()), v.outcome(),
-                        csv(v.request()), csv(v.clientAddress()), csv(v.userAgent())) + "\n";
                 try {
-                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                    csv.write(v);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -98,13 +94,9 @@ public class AuditService {
         }
     }
 
-    /** A CSV field, quoted; a leading = + - @ is defused so spreadsheets never run it as a formula. */
+    /** One CSV cell as the export writes it: quoted, and defused when it could start a spreadsheet formula. */
     public static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        String v = s.matches("^[=+\\-@\t\r].*") ? "'" + s : s;
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return "\"" + AuditCsv.cell(s).replace("\"", "\"\"") + "\"";
     }
 
     /** Recomputes the whole hash chain in id order; the first broken row, if any, with why. */

@@ -3,11 +3,14 @@ package app.physiorx.common;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Uploaded pictures (exercise images, clinic logos): PNG or JPEG, at most 2 MB. The type is read
- * from the content (magic bytes, then a full decode), never from the file name or the declared type.
+ * from the content (magic bytes, then the header's size, then a full decode), never from the file name or the declared type.
  */
 public final class ImageCheck {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -34,22 +37,43 @@ public final class ImageCheck {
         throw InvalidInputException.field("image", "only PNG and JPEG pictures are accepted");
     }
 
-    /** Decodes the picture fully (refusing broken or huge ones) and answers it. */
+    /**
+     * Decodes the picture (refusing broken or huge ones) and answers it. The size is read from the header
+     * first, so a small file that declares a huge picture is refused before any pixel is decoded.
+     */
     public static BufferedImage decode(byte[] data) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
-            if (image == null) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
                 throw InvalidInputException.field("image", "the picture could not be read");
             }
-            if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-                throw InvalidInputException.field("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                checkSize(reader.getWidth(0), reader.getHeight(0));
+                BufferedImage image = reader.read(0);
+                if (image == null) {
+                    throw InvalidInputException.field("image", "the picture could not be read");
+                }
+                return image;
+            } finally {
+                reader.dispose();
             }
-            return image;
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException p) {
                 throw p;
             }
             throw InvalidInputException.field("image", "the picture could not be read");
+        }
+    }
+
+    /** Width and height as the header declares them, without decoding; refused above the allowed size. */
+    public static void checkSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw InvalidInputException.field("image", "the picture could not be read");
+        }
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw InvalidInputException.field("image", "the picture may be at most " + MAX_SIDE + " pixels on a side");
         }
     }
 }

@@ -72,6 +72,16 @@ class ExerciseImageApiTest {
     }
 
     @Test
+    void smallPngDeclaringTwelveThousandPixelsASideIsRefusedNamingTheField() throws IOException {
+        int id = clinicExercise("therapist1");
+        byte[] bomb = app.physiorx.common.ImageCheckTest.pngDeclaring(12_000, 12_000);
+        upload("therapist1", id, bomb, "image/png").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("image"))
+                .body("detail", equalTo("the picture may be at most 6000 pixels on a side"));
+        as("therapist1").get("/api/exercises/" + id).then().statusCode(200).body("imageUrl", equalTo(null));
+    }
+
+    @Test
     void otherClinicCannotReadOrReplaceThePicture() throws IOException {
         int id = clinicExercise("therapist1");
         upload("therapist1", id, Pictures.picture("png", 50, 50), "image/png").statusCode(204);
