@@ -9,6 +9,7 @@ import app.physiorx.support.Api;
 import app.physiorx.support.BrowserTest;
 import app.physiorx.support.LoggingPatient;
 import app.physiorx.support.Patients;
+import app.physiorx.support.PdfText;
 import app.physiorx.support.Tokens;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
@@ -131,6 +132,30 @@ class CsrfTest extends BrowserTest {
     private static List<Object> itemIds(long program) {
         return Api.as("therapist1").get("/api/programs/" + program).then().statusCode(200).extract().jsonPath()
                 .getList("items.id");
+    }
+
+    @Test
+    void theFirstHandoutPrintsTheSignInOnlyOnAnExplicitPostWithTheToken() throws Exception {
+        Patients.Created patient = Patients.create("therapist1", "Ida", Api.unique("Handout").replace(' ', '-'));
+        long template = Api.as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.name == 'Upper back pain' }.id");
+        long program = Api.as("therapist1").body(Map.of("templateId", template))
+                .post("/api/patients/" + patient.id() + "/programs").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.as("therapist1").post("/api/programs/" + program + "/publish").then().statusCode(200);
+        Page page = signedIn("therapist1", "/portal/programs/" + program + "/versions/1");
+        String path = "/portal/programs/" + program + "/versions/1/handout.pdf";
+
+        APIResponse link = page.request().get(url(path));
+        assertEquals(200, link.status());
+        assertFalse(PdfText.of(link.body()).contains(patient.temporaryPassword()), "a link never prints the sign-in");
+        assertForgeriesRefused(page, path);
+
+        String token = page.locator("input[name=csrf-token]").first().inputValue();
+        APIResponse first = page.request().post(url(path), options().setForm(FormData.create().set("csrf-token", token)));
+        assertEquals(200, first.status());
+        assertTrue(PdfText.of(first.body()).contains(patient.temporaryPassword()), "the explicit print carries the sign-in");
+        APIResponse again = page.request().post(url(path), options().setForm(FormData.create().set("csrf-token", token)));
+        assertFalse(PdfText.of(again.body()).contains(patient.temporaryPassword()), "only once");
     }
 
     @Test
