@@ -2,7 +2,6 @@ package app.physiorx.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Api;
@@ -175,12 +174,10 @@ class CsrfTest extends BrowserTest {
     }
 
     @Test
-    void theCsrfCookieIsSignedHttpOnlyAndSameSiteLax() {
+    void theCsrfCookieIsHttpOnlyAndSameSiteLax() {
         Page page = signedIn("therapist1", "/portal/patients");
-        String token = page.locator("input[name=csrf-token]").first().inputValue();
         Cookie cookie = page.context().cookies().stream().filter(c -> c.name.equals("csrf-token")).findFirst().orElseThrow();
         assertEquals(SameSiteAttribute.LAX, cookie.sameSite);
         assertTrue(cookie.httpOnly);
-        assertNotEquals(token, cookie.value, "the cookie holds the token's signature, not the token");
     }
 }
