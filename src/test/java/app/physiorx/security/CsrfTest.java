@@ -158,6 +158,19 @@ class CsrfTest extends BrowserTest {
     }
 
     @Test
+    void theCaseloadBulkDownloadIsAFormPostWithTheToken() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        Page page = signedIn("therapist1", "/portal/patients");
+        assertEquals("post", page.getAttribute("#bulk-handouts", "method"));
+        assertForgeriesRefused(page, "/portal/handouts/bulk.zip");
+        String token = page.locator("#bulk-handouts input[name=csrf-token]").inputValue();
+        APIResponse zip = page.request().post(url("/portal/handouts/bulk.zip"), options()
+                .setForm(FormData.create().set("csrf-token", token).set("patientId", String.valueOf(patient.id()))));
+        assertEquals(200, zip.status());
+        assertEquals("application/zip", zip.headers().get("content-type"));
+    }
+
+    @Test
     void signingOutTakesAPostAndALinkToItChangesNothing() {
         Page page = signedIn("therapist1", "/portal");
         APIResponse link = page.request().get(url("/logout"), RequestOptions.create().setMaxRedirects(0));
