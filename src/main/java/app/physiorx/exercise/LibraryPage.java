@@ -159,6 +159,7 @@ public class LibraryPage {
 
     @POST
     @Path("{id}/copy")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response copy(@PathParam("id") long id) {
         ExerciseDetail copy = exercises.copy(currentUser.account(), id);
@@ -167,6 +168,7 @@ public class LibraryPage {
 
     @POST
     @Path("{id}/archive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response archive(@PathParam("id") long id) {
         exercises.setStatus(currentUser.account(), id, ExerciseStatus.ARCHIVED);
@@ -175,6 +177,7 @@ public class LibraryPage {
 
     @POST
     @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response restore(@PathParam("id") long id) {
         exercises.setStatus(currentUser.account(), id, ExerciseStatus.ACTIVE);

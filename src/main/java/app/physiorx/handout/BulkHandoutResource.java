@@ -37,10 +37,11 @@ public class BulkHandoutResource {
     @Produces({"application/zip", "application/problem+json"})
     @Operation(summary = "The current handouts of the given patients (patientId repeated) as one ZIP, streamed")
     public Response bulk(@QueryParam("patientId") List<Long> patientIds, @QueryParam("largePrint") boolean largePrint) {
-        return zip(currentUser.account(), handouts, patientIds, largePrint);
+        return zip(currentUser.account(), handouts, patientIds, largePrint, true);
     }
 
-    static Response zip(Account account, HandoutService handouts, List<Long> patientIds, boolean largePrint) {
+    static Response zip(Account account, HandoutService handouts, List<Long> patientIds, boolean largePrint,
+                        boolean printSignIn) {
         if (patientIds == null || patientIds.isEmpty()) {
             throw InvalidInputException.field("patientId", "choose at least one patient");
         }
@@ -48,7 +49,7 @@ public class BulkHandoutResource {
             throw InvalidInputException.field("patientId", "at most " + MAX_PATIENTS + " patients at a time");
         }
         HandoutService.BulkPlan plan = handouts.planBulk(account, patientIds);
-        StreamingOutput body = out -> handouts.writeBulk(plan, largePrint, out);
+        StreamingOutput body = out -> handouts.writeBulk(plan, largePrint, printSignIn, out);
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"handouts-" + LocalDate.now() + ".zip\"")
                 .header("Cache-Control", "private, no-store").build();

@@ -6,7 +6,9 @@ import app.physiorx.audit.Audited;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
 
 /** A version's handout from the program pages: the PDF, and the same content as a print-friendly page. */
 @Audited(value = "handout", action = "handout.download")
@@ -40,7 +43,19 @@ public class HandoutPages {
     @Produces("application/pdf")
     @Operation(hidden = true)
     public Response handout(@PathParam("id") long id, @PathParam("n") int number, @QueryParam("largePrint") boolean largePrint) {
-        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint));
+        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint, false));
+    }
+
+    /** The handout with the patient's pending sign-in printed on it (once): an explicit POST with the CSRF token. */
+    @POST
+    @Audited(value = "handout", action = "handout.download")
+    @Path("versions/{n}/handout.pdf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces("application/pdf")
+    @Operation(hidden = true)
+    public Response handoutWithSignIn(@PathParam("id") long id, @PathParam("n") int number,
+                                      @RestForm("largePrint") boolean largePrint) {
+        return HandoutResponse.of(handouts.forStaff(currentUser.account(), id, number, largePrint, true));
     }
 
     /** The handout as a print-friendly web page, from the same data as the PDF. */

@@ -38,8 +38,17 @@ public class HandoutService {
     /** A staff handout; the first one after a sign-in was issued also prints that sign-in (once). */
     @Transactional
     public Pdf forStaff(Account caller, long programId, int number, boolean largePrint) {
+        return forStaff(caller, programId, number, largePrint, true);
+    }
+
+    /**
+     * A staff handout; with {@code printSignIn} the pending sign-in is printed on it and then dropped
+     * (the pages ask for that with an explicit POST, so a plain link never uses it up).
+     */
+    @Transactional
+    public Pdf forStaff(Account caller, long programId, int number, boolean largePrint, boolean printSignIn) {
         Loaded loaded = load(programs.version(caller, programId, number), largePrint);
-        return pdf(withSignIn(loaded.data(), loaded.patientId()));
+        return pdf(printSignIn ? withSignIn(loaded.data(), loaded.patientId()) : loaded.data());
     }
 
     private HandoutData withSignIn(HandoutData d, long patientId) {
@@ -82,6 +91,12 @@ public class HandoutService {
      * program are listed in "not-included.txt".
      */
     public void writeBulk(BulkPlan plan, boolean largePrint, java.io.OutputStream out) throws java.io.IOException {
+        writeBulk(plan, largePrint, true, out);
+    }
+
+    /** As {@link #writeBulk(BulkPlan, boolean, java.io.OutputStream)}; pending sign-ins are printed only with {@code printSignIn}. */
+    public void writeBulk(BulkPlan plan, boolean largePrint, boolean printSignIn, java.io.OutputStream out)
+            throws java.io.IOException {
         List<VersionView> versions = plan.versions();
         List<String> missing = plan.missing();
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -90,7 +105,7 @@ public class HandoutService {
                 HandoutData data = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                         .call(() -> {
                             Loaded loaded = load(version, largePrint);
-                            return withSignIn(loaded.data(), loaded.patientId());
+                            return printSignIn ? withSignIn(loaded.data(), loaded.patientId()) : loaded.data();
                         });
                 String name = fileName(data);
                 for (int i = 2; !names.add(name); i++) {

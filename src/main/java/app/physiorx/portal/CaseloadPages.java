@@ -160,6 +160,7 @@ public class CaseloadPages {
 
     @POST
     @Path("{id}/access")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @app.physiorx.audit.Audited(value = "patient", action = "patient.access-reissued")
     @Operation(hidden = true)
     public Response access(@PathParam("id") long id) {

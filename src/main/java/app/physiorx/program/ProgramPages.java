@@ -212,6 +212,7 @@ public class ProgramPages {
 
     @POST
     @Path("items/{itemId}/up")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response up(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.moveItem(currentUser.account(), id, itemId, -1);
@@ -220,6 +221,7 @@ public class ProgramPages {
 
     @POST
     @Path("items/{itemId}/down")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response down(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.moveItem(currentUser.account(), id, itemId, 1);
@@ -228,6 +230,7 @@ public class ProgramPages {
 
     @POST
     @Path("items/{itemId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response remove(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         programs.removeItem(currentUser.account(), id, itemId);
