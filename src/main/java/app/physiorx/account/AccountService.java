@@ -39,6 +39,10 @@ public class AccountService {
      * claims and takes the full path again, and the last-seen time is only kept to five minutes anyway.
      */
     public Account signIn(SignedInUser user) {
+        if (user.subject() == null || user.subject().isBlank()) {
+            // the bearer tenant requires a subject; this keeps any other identity without one out of the records
+            throw new AccountNotUsableException("Your sign-in does not say who you are. Sign in again.");
+        }
         Recent hit = recent.get(user.subject());
         long now = System.nanoTime();
         if (hit != null && hit.claims().equals(user) && now - hit.atNanos() < RECENT_NANOS) {

@@ -37,6 +37,7 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
 
     private final AuditLog log;
     private final StaffDirectory staff;
+    private final RefusedAnonymous anonymous = new RefusedAnonymous();
 
     public AuditSecurityEvents(AuditLog log, StaffDirectory staff) {
         this.log = log;
@@ -60,13 +61,36 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
     }
 
     void authorizationFailed(@ObservesAsync AuthorizationFailureEvent event) {
-        write(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
-                "authorization.failed", AuditEntry.Outcome.DENIED);
+        refused(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
+                "authorization.failed");
     }
 
     void authenticationFailed(@ObservesAsync AuthenticationFailureEvent event) {
-        write(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
-                "authentication.failed", AuditEntry.Outcome.DENIED);
+        refused(Actor.of(event.getSecurityIdentity()), routing(event.getEventProperties(), event.getSecurityIdentity()),
+                "authentication.failed");
+    }
+
+    /** A refusal with a known identity is an event of its own; anonymous ones are counted per source and minute. */
+    private void refused(Actor actor, RoutingContext routing, String action) {
+        if (actor.subject() != null || routing == null) {
+            write(actor, routing, action, AuditEntry.Outcome.DENIED);
+            return;
+        }
+        String address = routing.request().remoteAddress() == null ? null : routing.request().remoteAddress().hostAddress();
+        anonymous.count(address, routing.request().method() + " " + routing.request().path(), routing.request().getHeader("User-Agent"));
+    }
+
+    /** Writes one row per source and finished minute of refused anonymous requests (the count is its resource id). */
+    @io.quarkus.scheduler.Scheduled(every = "20s", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void flushRefusedAnonymous() {
+        flushRefusedAnonymous(false);
+    }
+
+    void flushRefusedAnonymous(boolean all) {
+        for (RefusedAnonymous.Tally t : anonymous.drain(all)) {
+            log.record(new AuditEntry(t.minute(), null, null, null, null, "anonymous.refused", "requests",
+                    Long.toString(t.count()), null, AuditEntry.Outcome.DENIED, t.firstRequest(), t.address(), t.userAgent()));
+        }
     }
 
     /** The redirect to Keycloak's logout: the ID token hint names who signs out. */

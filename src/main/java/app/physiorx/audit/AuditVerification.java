@@ -22,49 +22,32 @@ public class AuditVerification {
     public record Verification(boolean intact, long checked, Long firstBrokenId, String problem) {
     }
 
+    /** What a clinic admin hears when the chain breaks at another clinic's event (its id and its clinic stay hidden). */
+    public static final String BROKEN_ELSEWHERE = "the chain breaks at an event outside your clinic: ask your operator to run the whole-trail check";
+
     /**
      * Recomputes the whole chain in id order: every row's hash must match its content and the previous
      * row's hash, and every row must name the previous row's hash. A changed row breaks its own hash;
-     * a removed row breaks the link of the row after it.
+     * a removed row breaks the link of the row after it. For operators: counts and names every event.
      */
     public Verification verify() {
+        return verify(null);
+    }
+
+    /**
+     * The same walk over the whole chain (each link depends on the row before, whoever made it), answered for one
+     * clinic: only its events are counted, and a break is named only when it is at one of its events.
+     */
+    public Verification verifyForClinic(String clinicKey) {
+        return verify(java.util.Objects.requireNonNull(clinicKey));
+    }
+
+    private Verification verify(String clinicKey) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // anchor and events from one snapshot
-            String start = AuditChain.GENESIS;
-            try (Statement anchor = c.createStatement();
-                 ResultSet a = anchor.executeQuery("select last_hash from audit_anchor order by id desc limit 1")) {
-                if (a.next()) {
-                    start = a.getString(1); // events before it were removed by the retention purge
-                }
-            }
-            try (PreparedStatement st = c.prepareStatement("""
-                    select id, at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
-                           outcome, request, client_address, user_agent, prev_hash, hash from audit_event order by id""")) {
-                st.setFetchSize(2000);
-                String previous = start;
-                long checked = 0;
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        Long patient = rs.getObject(10) == null ? null : rs.getLong(10);
-                        AuditEntry e = new AuditEntry(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), patient, AuditEntry.Outcome.valueOf(rs.getString(11)),
-                                rs.getString(12), rs.getString(13), rs.getString(14));
-                        String prev = rs.getString(15);
-                        String hash = rs.getString(16);
-                        if (!previous.equals(prev)) {
-                            return new Verification(false, checked, id, "the row before it was removed or changed");
-                        }
-                        if (!AuditChain.hash(prev, e).equals(hash)) {
-                            return new Verification(false, checked, id, "its content does not match its hash");
-                        }
-                        previous = hash;
-                        checked++;
-                    }
-                }
-                return new Verification(true, checked, null, null);
+            try {
+                return walk(c, start(c), clinicKey);
             } finally {
                 c.rollback();
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -72,6 +55,46 @@ public class AuditVerification {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the audit trail could not be read", e);
+        }
+    }
+
+    private static String start(Connection c) throws SQLException {
+        try (Statement anchor = c.createStatement();
+             ResultSet a = anchor.executeQuery("select last_hash from audit_anchor order by id desc limit 1")) {
+            return a.next() ? a.getString(1) : AuditChain.GENESIS; // a retention purge removed the events before the anchor
+        }
+    }
+
+    private static Verification walk(Connection c, String start, String clinicKey) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                select id, at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
+                       outcome, request, client_address, user_agent, prev_hash, hash from audit_event order by id""")) {
+            st.setFetchSize(2000);
+            String previous = start;
+            long checked = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Long patient = rs.getObject(10) == null ? null : rs.getLong(10);
+                    AuditEntry e = new AuditEntry(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), patient, AuditEntry.Outcome.valueOf(rs.getString(11)),
+                            rs.getString(12), rs.getString(13), rs.getString(14));
+                    boolean counted = clinicKey == null || clinicKey.equals(e.clinicKey());
+                    String prev = rs.getString(15);
+                    String problem = !previous.equals(prev) ? "the row before it was removed or changed"
+                            : !AuditChain.hash(prev, e).equals(rs.getString(16)) ? "its content does not match its hash" : null;
+                    if (problem != null) {
+                        return counted ? new Verification(false, checked, id, problem)
+                                : new Verification(false, checked, null, BROKEN_ELSEWHERE);
+                    }
+                    previous = rs.getString(16);
+                    if (counted) {
+                        checked++;
+                    }
+                }
+            }
+            return new Verification(true, checked, null, null);
         }
     }
 }

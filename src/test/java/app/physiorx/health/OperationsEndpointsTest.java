@@ -28,4 +28,17 @@ class OperationsEndpointsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/me"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/clinic"));
     }
+
+    @Test
+    void unmatchedPathsDoNotCreateMetricLabelsOfTheirOwn() {
+        for (int i = 0; i < 30; i++) {
+            given().redirects().follow(false).get("//label-probe-" + i);
+            given().redirects().follow(false).get("//api/label-probe-api-" + i);
+            given().redirects().follow(false).get("/label-probe-plain-" + i);
+        }
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("label-probe"),
+                () -> metrics.lines().filter(l -> l.contains("label-probe")).limit(5).toList().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"));
+    }
 }
