@@ -1,7 +1,5 @@
 package app.physiorx.auditreport;
 
-import app.physiorx.audit.AuditVerification;
-import app.physiorx.audit.AuditVerification.Verification;
 
 import app.physiorx.account.Account;
 import app.physiorx.common.DisplayText;
@@ -17,19 +15,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Reading the audit trail (clinic admins, their clinic only) and verifying its hash chain. */
+/** Reading the audit trail (clinic admins, their clinic only); the chain check is audit.AuditVerification. */
 @ApplicationScoped
 public class AuditService {
     public static final int EXPORT_LIMIT = 100_000;
 
     private final AuditQueries queries;
     private final PatientService patients;
-    private final AuditVerification chain;
 
-    public AuditService(AuditQueries queries, PatientService patients, AuditVerification chain) {
+    public AuditService(AuditQueries queries, PatientService patients) {
         this.queries = queries;
         this.patients = patients;
-        this.chain = chain;
     }
 
     public record Filter(Long patientId, String user, String action, LocalDate from, LocalDate to) {
@@ -97,10 +93,5 @@ public class AuditService {
     /** One CSV cell as the export writes it: quoted, and defused when it could start a spreadsheet formula. */
     public static String csv(String s) {
         return "\"" + AuditCsv.cell(s).replace("\"", "\"\"") + "\"";
-    }
-
-    /** Recomputes the whole hash chain in id order; the first broken row, if any, with why. */
-    public Verification verify() {
-        return chain.verify();
     }
 }
