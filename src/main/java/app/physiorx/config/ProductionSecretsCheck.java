@@ -1,5 +1,6 @@
 package app.physiorx.config;
 
+import io.quarkus.flyway.FlywayConfigurationCustomizer;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +9,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
-/** Refuses to start a production instance whose secrets are missing or placeholders. */
+/**
+ * Refuses to start a production instance whose secrets are missing or placeholders. The check runs when
+ * Flyway is set up, before any migration touches the database, and again at start-up (for an instance
+ * that does not migrate).
+ */
 @ApplicationScoped
-public class ProductionSecretsCheck {
+public class ProductionSecretsCheck implements FlywayConfigurationCustomizer {
+    private final Config config;
 
-    void onStart(@Observes StartupEvent event, Config config) {
+    public ProductionSecretsCheck(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public void customize(FluentConfiguration flyway) {
+        check();
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        check();
+    }
+
+    private void check() {
         // The packaged app started with the test profile is the project's own multi-instance tests and benchmarks.
         if (LaunchMode.current() != LaunchMode.NORMAL || io.quarkus.runtime.configuration.ConfigUtils.isProfileActive("test")) {
             return;

@@ -15,12 +15,13 @@ public final class SecretsPolicy {
     /** Configuration key to the environment variable that sets it. */
     public static final Map<String, String> SECRETS = Map.of(
             "quarkus.datasource.password", "PHYSIORX_DB_PASSWORD",
+            "quarkus.flyway.password", "PHYSIORX_DB_OWNER_PASSWORD",
             "quarkus.oidc.web.credentials.secret", "PHYSIORX_OIDC_CLIENT_SECRET",
             "quarkus.oidc.web.authentication.state-secret", "PHYSIORX_SESSION_SECRET",
             "quarkus.keycloak.admin-client.client-secret", "PHYSIORX_KC_ADMIN_CLIENT_SECRET");
 
     private static final Set<String> KNOWN_VALUES = Set.of("", "change-me", "changeme", "secret", "password",
-            "physiorx", "physiorx-dev-secret", "physiorx-dev-admin-secret", "dev-only-session-secret-0123456789abcdef", "admin");
+            "physiorx", "physiorx_owner", "physiorx-dev-secret", "physiorx-dev-admin-secret", "dev-only-session-secret-0123456789abcdef", "admin");
 
     private SecretsPolicy() {
     }

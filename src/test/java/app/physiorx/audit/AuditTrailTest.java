@@ -124,8 +124,7 @@ class AuditTrailTest {
         as("therapist1").get("/api/patients/" + patient.id() + "/programs").then().statusCode(200);
         as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
         long id = events("clinicadmin1", "patientId=" + patient.id()).getLong("events[-1].id");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "create table removed_audit_row as select * from audit_event where id = " + id).executeUpdate());
+        app.physiorx.support.OwnerDatabase.run("create table removed_audit_row as select * from audit_event where id = " + id);
         try {
             tamper("delete from audit_event where id = " + id, "delete");
             JsonPath broken = as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).extract().jsonPath();
@@ -133,10 +132,7 @@ class AuditTrailTest {
             assertTrue(broken.getLong("firstBrokenId") > id, "the row after the gap is named: " + broken.prettify());
             assertEquals("the row before it was removed or changed", broken.getString("problem"));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("insert into audit_event select * from removed_audit_row").executeUpdate();
-                em.createNativeQuery("drop table removed_audit_row").executeUpdate();
-            });
+            app.physiorx.support.OwnerDatabase.run("insert into audit_event select * from removed_audit_row", "drop table removed_audit_row");
         }
         as("clinicadmin1").get("/api/audit/verify").then().statusCode(200).body("intact", equalTo(true));
     }
@@ -172,13 +168,7 @@ class AuditTrailTest {
     }
 
     private void tamper(String sql, String privilege) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("alter table audit_event disable trigger audit_event_no_update_delete").executeUpdate();
-            em.createNativeQuery("grant " + privilege + " on audit_event to current_user").executeUpdate();
-            em.createNativeQuery(sql).executeUpdate();
-            em.createNativeQuery("revoke " + privilege + " on audit_event from current_user").executeUpdate();
-            em.createNativeQuery("alter table audit_event enable trigger audit_event_no_update_delete").executeUpdate();
-        });
+        app.physiorx.support.OwnerDatabase.tamper(sql, privilege);
     }
 
     @Test

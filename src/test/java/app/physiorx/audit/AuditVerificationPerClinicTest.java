@@ -76,12 +76,6 @@ class AuditVerificationPerClinicTest {
 
     /** What only the table's owner could do by lifting both locks on purpose. */
     private void tamper(String sql) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("alter table audit_event disable trigger audit_event_no_update_delete").executeUpdate();
-            em.createNativeQuery("grant update on audit_event to current_user").executeUpdate();
-            em.createNativeQuery(sql).executeUpdate();
-            em.createNativeQuery("revoke update on audit_event from current_user").executeUpdate();
-            em.createNativeQuery("alter table audit_event enable trigger audit_event_no_update_delete").executeUpdate();
-        });
+        app.physiorx.support.OwnerDatabase.tamper(sql, "update");
     }
 }

@@ -16,26 +16,29 @@ class SecretsPolicyTest {
     void placeholdersFromEnvExampleAreRefused() {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", "change-me",
+                "quarkus.flyway.password", "change-me-owner",
                 "quarkus.oidc.web.credentials.secret", "change-me-oidc-secret",
                 "quarkus.oidc.web.authentication.state-secret", "change-me-to-32-or-more-random-characters",
                 "quarkus.keycloak.admin-client.client-secret", "change-me"));
-        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
     }
 
     @Test
     void devDefaultsAreRefused() {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", "physiorx",
+                "quarkus.flyway.password", "physiorx_owner",
                 "quarkus.oidc.web.credentials.secret", "physiorx-dev-secret",
                 "quarkus.oidc.web.authentication.state-secret", "dev-only-session-secret-0123456789abcdef",
                 "quarkus.keycloak.admin-client.client-secret", "physiorx-dev-admin-secret"));
-        assertEquals(4, problems.size(), problems.toString());
+        assertEquals(5, problems.size(), problems.toString());
     }
 
     @Test
     void missingSecretIsNamedByItsVariable() {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
+                "quarkus.flyway.password", STRONG + "o",
                 "quarkus.oidc.web.authentication.state-secret", STRONG,
                 "quarkus.keycloak.admin-client.client-secret", STRONG));
         assertEquals(List.of("PHYSIORX_OIDC_CLIENT_SECRET is not set or still holds a placeholder"), problems);
@@ -45,6 +48,7 @@ class SecretsPolicyTest {
     void shortSessionSecretIsRefused() {
         List<String> problems = SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
+                "quarkus.flyway.password", STRONG + "o",
                 "quarkus.oidc.web.credentials.secret", STRONG,
                 "quarkus.oidc.web.authentication.state-secret", "short-but-not-a-placeholder",
                 "quarkus.keycloak.admin-client.client-secret", STRONG));
@@ -55,6 +59,7 @@ class SecretsPolicyTest {
     void realSecretsPass() {
         assertEquals(List.of(), SecretsPolicy.problems(Map.of(
                 "quarkus.datasource.password", STRONG,
+                "quarkus.flyway.password", STRONG + "o",
                 "quarkus.oidc.web.credentials.secret", STRONG + "x",
                 "quarkus.oidc.web.authentication.state-secret", STRONG + "y",
                 "quarkus.keycloak.admin-client.client-secret", STRONG + "z")));
