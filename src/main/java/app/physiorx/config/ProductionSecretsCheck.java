@@ -42,7 +42,8 @@ public class ProductionSecretsCheck implements FlywayConfigurationCustomizer {
         for (String key : SecretsPolicy.SECRETS.keySet()) {
             config.getOptionalValue(key, String.class).ifPresent(v -> values.put(key, v));
         }
-        List<String> problems = SecretsPolicy.problems(values);
+        List<String> problems = SecretsPolicy.problems(values,
+                config.getOptionalValue("quarkus.flyway.migrate-at-start", Boolean.class).orElse(false));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("PhysioRx will not start with unsafe secrets: " + String.join("; ", problems)
                     + ". Set them in the environment (see .env.example).");

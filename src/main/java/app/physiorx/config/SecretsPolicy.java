@@ -28,8 +28,16 @@ public final class SecretsPolicy {
 
     /** The problems with the given values (key to value); empty when all are fine. */
     public static List<String> problems(Map<String, String> values) {
+        return problems(values, true);
+    }
+
+    /** As above; an instance that does not migrate at start needs no owner password. */
+    public static List<String> problems(Map<String, String> values, boolean migrates) {
         List<String> problems = new ArrayList<>();
         SECRETS.forEach((key, variable) -> {
+            if (!migrates && key.equals("quarkus.flyway.password")) {
+                return;
+            }
             String value = values.get(key);
             if (value == null || KNOWN_VALUES.contains(value.strip().toLowerCase(Locale.ROOT))
                     || value.toLowerCase(Locale.ROOT).contains("change-me")) {

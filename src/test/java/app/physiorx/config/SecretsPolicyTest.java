@@ -64,4 +64,15 @@ class SecretsPolicyTest {
                 "quarkus.oidc.web.authentication.state-secret", STRONG + "y",
                 "quarkus.keycloak.admin-client.client-secret", STRONG + "z")));
     }
+
+    @Test
+    void anInstanceThatDoesNotMigrateNeedsNoOwnerPassword() {
+        Map<String, String> withoutOwner = Map.of(
+                "quarkus.datasource.password", STRONG,
+                "quarkus.oidc.web.credentials.secret", STRONG + "x",
+                "quarkus.oidc.web.authentication.state-secret", STRONG + "y",
+                "quarkus.keycloak.admin-client.client-secret", STRONG + "z");
+        assertEquals(List.of(), SecretsPolicy.problems(withoutOwner, false));
+        assertEquals(List.of("PHYSIORX_DB_OWNER_PASSWORD is not set or still holds a placeholder"), SecretsPolicy.problems(withoutOwner, true));
+    }
 }
