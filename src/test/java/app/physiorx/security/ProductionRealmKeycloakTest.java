@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +33,10 @@ class ProductionRealmKeycloakTest {
     @BeforeAll
     static void importTheProductionRealm() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode realm = (ObjectNode) json.readTree(Path.of("docker/keycloak/physiorx-realm.json").toFile());
+        String text = Files.readString(Path.of("docker/keycloak/physiorx-realm.json"));
+        // Keycloak's ids are server-wide: the copy's patients group (named in its admin permissions) gets its own.
+        String patients = json.readTree(text).path("groups").get(0).path("id").asText();
+        ObjectNode realm = (ObjectNode) json.readTree(text.replace(patients, UUID.randomUUID().toString()));
         realm.put("realm", NAME);
         failureFactor = realm.path("failureFactor").asInt();
         ArrayNode clients = (ArrayNode) realm.path("clients");

@@ -125,12 +125,30 @@ class ProductionRealmTest {
     }
 
     @Test
-    void serviceAccountHoldsOnlyTheUserRolesTheAppUses() throws IOException {
-        for (JsonNode user : production().path("users")) {
+    void serviceAccountOnlyViewsUsersAndManagesThePatientsGroupThroughFineGrainedPermissions() throws IOException {
+        JsonNode realm = production();
+        for (JsonNode user : realm.path("users")) {
             assertEquals("service-account-physiorx-admin", user.path("username").asText(), "no person in the production realm");
-            assertEquals(Set.of("manage-users", "view-users"),
-                    Set.copyOf(texts(user.path("clientRoles").path("realm-management"))));
+            assertEquals(List.of("view-users"), texts(user.path("clientRoles").path("realm-management")),
+                    "no manage-users: that role would let it change any user, staff included");
         }
+        assertTrue(realm.path("adminPermissionsEnabled").asBoolean());
+        String patients = realm.path("groups").get(0).path("id").asText();
+        assertEquals("/patients", realm.path("groups").get(0).path("path").asText());
+        JsonNode permissions = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("admin-permissions")) {
+                permissions = client.path("authorizationSettings").path("policies");
+            }
+        }
+        List<String> granted = new ArrayList<>();
+        for (JsonNode policy : permissions) {
+            if (policy.path("type").asText().equals("scope")) {
+                assertEquals("[\"" + patients + "\"]", policy.path("config").path("resources").asText(), "only the patients group");
+                granted.add(policy.path("config").path("scopes").asText());
+            }
+        }
+        assertEquals(List.of("[\"manage-members\",\"manage-membership\"]"), granted);
     }
 
     @Test

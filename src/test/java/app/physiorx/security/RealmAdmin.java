@@ -51,6 +51,14 @@ final class RealmAdmin {
         return id;
     }
 
+    Map<String, Object> user(String id) {
+        return admin().get(base() + "/users/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    String groupId(String path) {
+        return admin().get(base() + "/group-by-path" + path).then().statusCode(200).extract().path("id");
+    }
+
     void deleteUser(String id) {
         admin().delete(base() + "/users/" + id).then().statusCode(204);
     }
