@@ -1,5 +1,6 @@
 package app.physiorx.security;
 
+import static app.physiorx.support.Api.as;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +69,17 @@ class ProductionRealmKeycloakTest {
         assertEquals(400, REALM.resetPassword(id, "policy-check@riverside.example").statusCode(), "the email");
         assertEquals(204, REALM.resetPassword(id, "twelve-chars").statusCode(), "12 characters");
         assertEquals(400, REALM.resetPassword(id, "a-long-first-passphrase").statusCode(), "a recent password");
+        REALM.deleteUser(id);
+    }
+
+    @Test
+    void theOneTimePasswordsTheAppIssuesMeetThePolicy() {
+        String id = REALM.createUser("issued-check", "a-long-first-passphrase", Map.of());
+        for (int i = 0; i < 3; i++) {
+            String issued = as("therapist1").body(Map.of("firstName", "Ines", "lastName", "Berg"))
+                    .post("/api/patients").then().statusCode(201).extract().path("temporaryPassword");
+            assertEquals(204, REALM.resetPassword(id, issued).statusCode(), issued);
+        }
         REALM.deleteUser(id);
     }
 
