@@ -4,6 +4,9 @@
 Usage: build-realm.py OUT.json
 The overlay adds the demo cast (password = username) and the physiorx-cli client
 (direct access grants) and lets the web client redirect to any 127.0.0.1 port.
+Staff sign in here without a second factor: therapist and clinic-admin no longer include the
+second-factor role, but the role and the sign-in flow stay, so tests run the production flow
+(a test grants second-factor to its own therapist).
 """
 import copy, json, os, sys
 
@@ -14,6 +17,10 @@ overlay = json.load(open(os.path.join(here, "dev-overlay.json")))
 realm["sslRequired"] = "none"
 realm["bruteForceProtected"] = False
 realm["passwordPolicy"] = ""
+for role in realm["roles"]["realm"]:
+    if role["name"] in ("therapist", "clinic-admin"):
+        role.pop("composites", None)
+        role["composite"] = False
 clients = {c["clientId"]: c for c in realm["clients"]}
 for c in overlay["clients"]:
     if isinstance(c.get("protocolMappers"), str):

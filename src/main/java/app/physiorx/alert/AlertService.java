@@ -124,7 +124,9 @@ public class AlertService implements SessionAlerts {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AlertPage list(Account caller, AlertStatus status, Severity severity, Long patientId, int page, int size) {
-        return queries.list(caller, status, severity, patientId, page, size);
+        AlertPage found = queries.list(caller, status, severity, patientId, page, size);
+        found.alerts().forEach(a -> app.physiorx.audit.AuditContext.patient(a.patientId())); // each patient the list shows
+        return found;
     }
 
     /** Open (not yet acknowledged) alerts by severity: the badge in the navigation. */

@@ -110,6 +110,7 @@ public class PatientService {
         Map<Long, String> therapists = staff.names(rows.stream().map(ListRow::therapistId).collect(java.util.stream.Collectors.toSet()));
         List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(r.id(), r.fullName(), r.dateOfBirth(),
                 r.condition(), r.status(), therapists.get(r.therapistId()), r.lastActivityAt())).toList();
+        rows.forEach(r -> app.physiorx.audit.AuditContext.patient(r.id())); // every patient the list shows is in the event
         long total = rows.isEmpty() ? 0 : rows.getFirst().total();
         return new Page<>(items, page, size, total);
     }

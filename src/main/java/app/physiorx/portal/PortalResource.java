@@ -59,6 +59,7 @@ public class PortalResource {
     }
 
     @GET
+    @app.physiorx.audit.Audited("dashboard") // the open alerts it lists name their patients: each is in the event
     @Operation(hidden = true)
     public TemplateInstance dashboard() {
         Account account = currentUser.account();
@@ -70,6 +71,7 @@ public class PortalResource {
 
     /** The clinic's name, phone (shown to patients with a red flag and printed on handouts) and paper size. */
     @GET
+    @app.physiorx.audit.Audited("") // the clinic's own settings: no patient data
     @Path("clinic")
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Operation(hidden = true)
@@ -80,6 +82,7 @@ public class PortalResource {
     }
 
     @POST
+    @app.physiorx.audit.Audited("") // the clinic's own settings: no patient data
     @Path("clinic")
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

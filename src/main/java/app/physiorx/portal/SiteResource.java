@@ -30,6 +30,7 @@ public class SiteResource {
 
     @GET
     @PermitAll
+    @app.physiorx.audit.Audited("") // the public landing page: no patient data
     @Operation(hidden = true)
     public TemplateInstance landing() {
         return Templates.landing();
@@ -39,6 +40,7 @@ public class SiteResource {
     @GET
     @Path("login")
     @Authenticated
+    @app.physiorx.audit.Audited("") // a redirect to the caller's home: no patient data
     @Operation(hidden = true)
     public Response login() {
         String home = currentUser.account().isStaff() ? "/portal" : "/me";

@@ -246,7 +246,7 @@ class AccessMatrixTest extends BrowserTest {
         return classes;
     }
 
-    private static Map<String, String> readTable() throws Exception {
+    static Map<String, String> readTable() throws Exception {
         Map<String, String> table = new LinkedHashMap<>();
         try (var in = AccessMatrixTest.class.getResourceAsStream("/access-matrix.txt")) {
             if (in == null) {

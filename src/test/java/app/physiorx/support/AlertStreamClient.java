@@ -33,8 +33,19 @@ public final class AlertStreamClient implements AutoCloseable {
 
     /** Opens the stream with this access token and returns once the server said it is ready. */
     public static AlertStreamClient openWithToken(String baseUrl, String accessToken) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/api/alerts/stream"))
-                .header("Authorization", "Bearer " + accessToken).header("Accept", "text/event-stream").build();
+        return open(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/api/alerts/stream"))
+                .header("Authorization", "Bearer " + accessToken).header("Accept", "text/event-stream").build());
+    }
+
+    /** Opens the portal's stream (/portal/alerts/stream) with a signed-in browser's cookies. */
+    public static AlertStreamClient openPortal(String baseUrl, com.microsoft.playwright.Page signedIn) throws Exception {
+        String cookies = signedIn.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return open(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/$", "") + "/portal/alerts/stream"))
+                .header("Cookie", cookies).header("Accept", "text/event-stream").build());
+    }
+
+    private static AlertStreamClient open(HttpRequest request) throws Exception {
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("stream answered " + response.statusCode());
