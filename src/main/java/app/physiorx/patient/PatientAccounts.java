@@ -27,20 +27,47 @@ public class PatientAccounts {
     private static final Logger LOG = Logger.getLogger(PatientAccounts.class);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The attribute that marks an account whose patient record is not committed yet. */
+    static final String PENDING = "physiorx_pending";
 
     private final Keycloak keycloak;
     private final String realm;
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
-    public PatientAccounts(Keycloak keycloak, PhysioRxConfig config) {
+    public PatientAccounts(Keycloak keycloak, PhysioRxConfig config, jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.keycloak = keycloak;
+        this.transactions = transactions;
         this.realm = config.keycloak().realm();
     }
 
     public record NewAccount(String userId, String username, String temporaryPassword) {
     }
 
-    public NewAccount create(Patient patient, String clinicKey, String clinicName) {
+    /**
+     * The patient's new account. Each new account carries a mark ({@code physiorx_pending}: the clinic,
+     * name and birth date, hashed) until the patient's record that links it is committed. So an account
+     * that Keycloak created but whose answer was lost, or whose record was then rolled back, is found
+     * again by the next try for the same patient and taken over (new temporary password) instead of
+     * becoming a second account. {@code linked} says whether a record already links an account id.
+     * The account is tied to the caller's transaction: when it commits, the mark goes; when it rolls back,
+     * the account is removed. Either step may fail while Keycloak is away; the next try then takes it over.
+     */
+    public NewAccount create(Patient patient, String clinicKey, String clinicName, java.util.function.Predicate<String> linked) {
         String password = temporaryPassword();
+        String mark = pendingMark(patient, clinicKey);
+        java.util.Optional<UserRepresentation> orphan = call(() -> keycloak.realm(realm).users()
+                .searchByAttributes(0, 5, null, false, PENDING + ":" + mark)).stream()
+                .filter(u -> !linked.test(u.getId())).findFirst();
+        if (orphan.isPresent()) {
+            LOG.infof("Taking over the account %s left by an earlier try to create this patient", orphan.get().getId());
+            String username = orphan.get().getUsername();
+            call(() -> {
+                keycloak.realm(realm).users().get(orphan.get().getId()).resetPassword(credential(password));
+                return null;
+            });
+            setEnabled(orphan.get().getId(), true);
+            return settledWithTheTransaction(new NewAccount(orphan.get().getId(), username, password));
+        }
         for (int attempt = 0; attempt < 5; attempt++) {
             String username = username(patient, attempt);
             UserRepresentation user = new UserRepresentation();
@@ -52,7 +79,7 @@ public class PatientAccounts {
                 user.setEmail(patient.email);
                 user.setEmailVerified(false);
             }
-            user.setAttributes(Map.of("clinic", List.of(clinicKey), "clinic_name", List.of(clinicName)));
+            user.setAttributes(Map.of("clinic", List.of(clinicKey), "clinic_name", List.of(clinicName), PENDING, List.of(mark)));
             user.setGroups(List.of("/patients"));
             user.setCredentials(List.of(credential(password)));
             try (Response response = call(() -> keycloak.realm(realm).users().create(user))) {
@@ -66,10 +93,68 @@ public class PatientAccounts {
                     LOG.errorf("Keycloak refused to create a patient account: HTTP %d", response.getStatus());
                     throw new UpstreamException("The sign-in service refused to create the account. Try again later.");
                 }
-                return new NewAccount(CreatedResponseUtil.getCreatedId(response), username, password);
+                return settledWithTheTransaction(new NewAccount(CreatedResponseUtil.getCreatedId(response), username, password));
             }
         }
         throw new UpstreamException("No free username was found for this patient. Try again.");
+    }
+
+    private NewAccount settledWithTheTransaction(NewAccount account) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                try {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        confirm(account.userId());
+                    } else {
+                        remove(account.userId());
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warnf("Could not settle the new account %s with Keycloak (the next try takes it over): %s",
+                            account.userId(), e.getMessage());
+                }
+            }
+        });
+        return account;
+    }
+
+    /** The record that links the account is committed: the account is no longer one to take over. */
+    public void confirm(String userId) {
+        call(() -> {
+            var resource = keycloak.realm(realm).users().get(userId);
+            UserRepresentation user = resource.toRepresentation();
+            if (user.getAttributes() != null && user.getAttributes().containsKey(PENDING)) {
+                Map<String, List<String>> attributes = new java.util.HashMap<>(user.getAttributes());
+                attributes.remove(PENDING);
+                user.setAttributes(attributes);
+                resource.update(user);
+            }
+            return null;
+        });
+    }
+
+    /** The record that would have linked the account was rolled back: remove the account again. */
+    public void remove(String userId) {
+        call(() -> {
+            try (Response ignored = keycloak.realm(realm).users().delete(userId)) {
+                return null;
+            }
+        });
+    }
+
+    static String pendingMark(Patient p, String clinicKey) {
+        String who = clinicKey + "\n" + p.firstName.strip().toLowerCase(Locale.ROOT) + "\n" + p.lastName.strip().toLowerCase(Locale.ROOT)
+                + "\n" + p.dateOfBirth;
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(who.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new temporary password (the old one stops working). */

@@ -129,7 +129,7 @@ public class PatientService {
         p.persist();
         em.flush();
         replaceShares(caller, p, input.sharedWith());
-        PatientAccounts.NewAccount account = accounts.create(p, caller.clinicKey(), caller.clinicName());
+        PatientAccounts.NewAccount account = newAccount(p, caller);
         p.keycloakUserId = account.userId();
         p.username = account.username();
         p.accessIssuedAt = OffsetDateTime.now();
@@ -157,6 +157,11 @@ public class PatientService {
         return view(p);
     }
 
+    /** The patient's new account, tied to this transaction (see PatientAccounts.create). */
+    private PatientAccounts.NewAccount newAccount(Patient p, Account caller) {
+        return accounts.create(p, caller.clinicKey(), caller.clinicName(), userId -> Patient.count("keycloakUserId", userId) > 0);
+    }
+
     /** A new temporary password; creates the account if the patient has none yet. */
     @Transactional
     public PatientAccess issueAccess(Account caller, long id) {
@@ -167,7 +172,7 @@ public class PatientService {
         String username;
         String password;
         if (p.keycloakUserId == null) {
-            PatientAccounts.NewAccount account = accounts.create(p, caller.clinicKey(), caller.clinicName());
+            PatientAccounts.NewAccount account = newAccount(p, caller);
             p.keycloakUserId = account.userId();
             p.username = account.username();
             username = account.username();

@@ -49,6 +49,12 @@ public final class KeycloakAdmin {
         return admin().get(server() + "/admin/realms/physiorx").then().statusCode(200).extract().jsonPath().getMap("");
     }
 
+    /** The realm's accounts with exactly this last name (id, username, attributes, ...). */
+    public static List<Map<String, Object>> usersWithLastName(String lastName) {
+        return admin().queryParam("lastName", lastName).queryParam("exact", true).get(users()).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
     private static String userId(String username) {
         List<Map<String, Object>> found = admin().queryParam("username", username).queryParam("exact", true)
                 .get(users()).then().statusCode(200).extract().jsonPath().getList("$");
