@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +26,9 @@ import org.postgresql.PGNotification;
  * Fans alerts out to the live streams of this instance. Every instance LISTENs on one
  * PostgreSQL channel over a connection of its own; the transaction that raises an alert sends
  * a NOTIFY, which PostgreSQL delivers to all listeners at commit, so a therapist connected to
- * instance B hears about a session stored by instance A. A lost connection is re-opened.
+ * instance B hears about a session stored by instance A. A lost connection is re-opened; once it
+ * listens again, the alerts raised while it was away (NOTIFY reaches only those listening) are read
+ * back from the table and delivered, so no live alert is lost. Readiness is DOWN while it does not listen.
  */
 @ApplicationScoped
 public class AlertBus {
@@ -46,13 +49,26 @@ public class AlertBus {
     private final String password;
     private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean running = true;
+    private volatile boolean listeningNow;
+    private volatile java.time.Instant lostAt;
+    /** The severity each recent alert was last delivered with: a read-back does not repeat what was heard. */
+    private final Map<Long, String> delivered = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            return size() > 2000;
+        }
+    });
     private volatile Connection connection;
     private Thread thread;
 
-    public AlertBus(ObjectMapper json, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    private final long firstRetryMillis;
+
+    public AlertBus(ObjectMapper json, app.physiorx.config.PhysioRxConfig config,
+                    @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                     @ConfigProperty(name = "quarkus.datasource.username") String user,
                     @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.json = json;
+        this.firstRetryMillis = config.alerts().listenerRetry().toMillis();
         this.url = url;
         this.user = user;
         this.password = password;
@@ -70,6 +86,11 @@ public class AlertBus {
 
     public int listenerCount() {
         return listeners.size();
+    }
+
+    /** True while this instance listens for alerts (readiness). */
+    public boolean isListening() {
+        return listeningNow;
     }
 
     /** True once this instance listens (tests and readiness wait for it). */
@@ -97,15 +118,21 @@ public class AlertBus {
     }
 
     private void run() {
-        long backoff = 250;
+        long backoff = firstRetryMillis;
         while (running) {
             try (Connection c = DriverManager.getConnection(url, user, password)) {
                 connection = c;
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + AlertService.CHANNEL);
                 }
+                if (lostAt != null) {
+                    // listening first, then reading back: an alert raised meanwhile comes one way or the other
+                    readBack(c, lostAt.minusSeconds(15)); // the loss is noticed up to a poll (10 s) late
+                    lostAt = null;
+                }
+                listeningNow = true;
                 listening.countDown();
-                backoff = 250;
+                backoff = firstRetryMillis;
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(10_000);
@@ -120,6 +147,10 @@ public class AlertBus {
                     }
                 }
             } catch (Exception e) {
+                if (listeningNow) {
+                    lostAt = java.time.Instant.now();
+                }
+                listeningNow = false;
                 if (!running) {
                     return;
                 }
@@ -129,7 +160,7 @@ public class AlertBus {
                 } catch (InterruptedException ie) {
                     return;
                 }
-                backoff = Math.min(backoff * 2, 10_000);
+                backoff = Math.min(backoff * 2, Math.max(10_000, firstRetryMillis));
             }
         }
     }
@@ -142,6 +173,42 @@ public class AlertBus {
             LOG.warn("Ignored an alert notification that could not be read", e);
             return;
         }
+        deliver(notice);
+    }
+
+    /** The open alerts raised or escalated since then, as the NOTIFY would have carried them. */
+    private void readBack(Connection c, java.time.Instant since) throws java.sql.SQLException {
+        // not scoped: the listener reads for every stream of this instance; each stream checks its own scope
+        String sql = """
+                select a.id, p.clinic_id, p.id, p.therapist_id,
+                       coalesce((select string_agg(sh.therapist_id::text, ',') from patient_share sh where sh.patient_id = p.id), ''),
+                       p.first_name || ' ' || p.last_name, a.rule, a.severity, a.detail, a.raised_at >= ?,
+                       (extract(epoch from a.last_raised_at) * 1000)::bigint
+                from alert a join patient p on p.id = a.patient_id
+                where a.status = 'OPEN' and a.last_raised_at >= ? order by a.last_raised_at""";
+        int read = 0;
+        try (java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            java.sql.Timestamp from = java.sql.Timestamp.from(since);
+            st.setTimestamp(1, from);
+            st.setTimestamp(2, from);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Notice n = new Notice(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            java.util.Arrays.stream(rs.getString(5).split(",")).filter(x -> !x.isEmpty()).map(Long::valueOf).toList(),
+                            rs.getString(6), app.physiorx.progress.PainRules.Rule.valueOf(rs.getString(7)), app.physiorx.progress.PainRules.Severity.valueOf(rs.getString(8)),
+                            rs.getString(9), rs.getBoolean(10), rs.getLong(11));
+                    if (!n.severity().name().equals(delivered.get(n.alertId()))) {
+                        deliver(n);
+                        read++;
+                    }
+                }
+            }
+        }
+        LOG.infof("Alert listener listens again; delivered %d alert(s) raised while it was away", read);
+    }
+
+    private void deliver(Notice notice) {
+        delivered.put(notice.alertId(), notice.severity().name());
         for (Listener l : listeners) {
             if (l.wants(notice)) {
                 try {

@@ -40,6 +40,10 @@ public interface PhysioRxConfig {
         @WithDefault("15s")
         java.time.Duration streamKeepAlive();
 
+        /** How long the alert listener first waits before it reconnects to the database (doubling up to 10 s). */
+        @WithDefault("250ms")
+        java.time.Duration listenerRetry();
+
         /** Open alert streams per user; opening one more closes the oldest. */
         @WithDefault("5")
         @jakarta.validation.constraints.Min(1)

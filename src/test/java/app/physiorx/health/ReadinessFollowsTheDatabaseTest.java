@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import app.physiorx.support.AlertStreamClient;
+import app.physiorx.support.LoggingPatient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +28,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ReadinessFollowsTheDatabaseTest.OwnDatabase.class)
 class ReadinessFollowsTheDatabaseTest {
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
 
     public static class OwnDatabase implements QuarkusTestProfile {
+        /** The listener waits a while before it reconnects, so writes resume before it listens again. */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("physiorx.alerts.listener-retry", "6s");
+        }
+
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(StoppablePostgres.class));
@@ -48,10 +58,21 @@ class ReadinessFollowsTheDatabaseTest {
                 throw new UncheckedIOException(e);
             }
             startDatabase();
+            // the same two roles as bin/infra and compose: the owner migrates, the app's role owns nothing
+            try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("create role physiorx_owner login password 'physiorx_owner'");
+                st.execute("create role physiorx login password 'physiorx'");
+                st.execute("create database physiorx owner physiorx_owner");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
             return Map.of(
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                    "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/physiorx",
+                    "quarkus.datasource.username", "physiorx",
+                    "quarkus.datasource.password", "physiorx",
+                    "quarkus.flyway.username", "physiorx_owner",
+                    "quarkus.flyway.password", "physiorx_owner",
+                    "quarkus.flyway.placeholders.appRole", "physiorx");
         }
 
         static void startDatabase() {
@@ -90,5 +111,23 @@ class ReadinessFollowsTheDatabaseTest {
         given().get("/q/health/live").then().statusCode(200);
         StoppablePostgres.startDatabase();
         awaitReadiness("UP", 200);
+    }
+
+    @Test
+    void anAlertRaisedWhileTheListenerWasAwayStillReachesAnOpenStream() throws Exception {
+        awaitReadiness("UP", 200);
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        try (AlertStreamClient stream = AlertStreamClient.open(base.toString(), "therapist1")) {
+            StoppablePostgres.stopDatabase();
+            awaitReadiness("DOWN", 503);
+            StoppablePostgres.startDatabase();
+            // the session is stored as soon as the database takes writes again, before the listener is back
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                    .until(() -> patient.api().body(patient.session(9, 9)).post("/api/me/sessions").statusCode() == 201);
+            awaitReadiness("UP", 200);
+            AlertStreamClient.Received alert = stream.next(20, java.util.concurrent.TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assertions.assertNotNull(alert, "the alert raised while the listener reconnected reached the stream");
+            org.junit.jupiter.api.Assertions.assertTrue(alert.data().contains("\"patientId\":" + patient.id()), alert.data());
+        }
     }
 }
