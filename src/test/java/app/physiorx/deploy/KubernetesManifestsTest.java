@@ -64,6 +64,7 @@ class KubernetesManifestsTest {
 
     @BeforeAll
     static void load() throws IOException {
+        DOCS.clear();
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yml")).sorted().toList()) {
@@ -358,21 +359,28 @@ class KubernetesManifestsTest {
     void checkedInManifestsAreWhatTheBuildGenerated() throws IOException {
         assumeTrue(Files.exists(GENERATED), GENERATED + " is absent (the app was not packaged in this checkout): the"
                 + " checked-in docker/kubernetes/physiorx.yml cannot be compared; run bin/k8s-manifests");
-        // quarkus-kubernetes lists the container's environment in no fixed order: compared as sets
-        assertEquals(normalized(Files.readString(GENERATED)), normalized(Files.readString(DIR.resolve("physiorx.yml"))),
-                "docker/kubernetes/physiorx.yml differs from what the build generated from application.properties:"
-                        + " run bin/k8s-manifests and commit the result");
+        List<Doc> generated = normalized(Files.readString(GENERATED));
+        List<Doc> checkedIn = normalized(Files.readString(DIR.resolve("physiorx.yml")));
+        String hint = " in docker/kubernetes/physiorx.yml differs from what the build generated from application.properties:"
+                + " run bin/k8s-manifests and commit the result";
+        assertEquals(generated.stream().map(d -> d.kind() + " " + d.name()).toList(),
+                checkedIn.stream().map(d -> d.kind() + " " + d.name()).toList(), "the resources" + hint);
+        for (int i = 0; i < generated.size(); i++) {
+            assertEquals(generated.get(i).body(), checkedIn.get(i).body(), "the " + generated.get(i).kind() + hint);
+        }
     }
 
-    static List<Object> normalized(String yaml) {
-        List<Object> docs = new ArrayList<>();
-        for (Doc doc : parse("physiorx.yml", yaml)) {
+    /** The documents with the container's environment and ports sorted by name: the generator lists them in no fixed order. */
+    static List<Doc> normalized(String yaml) {
+        List<Doc> docs = parse("physiorx.yml", yaml);
+        for (Doc doc : docs) {
             for (Map<String, Object> container : list(doc.body(), "spec", "template", "spec", "containers")) {
-                List<Map<String, Object>> env = new ArrayList<>(list(container, "env"));
-                env.sort(Comparator.comparing(e -> (String) e.get("name")));
-                container.put("env", env);
+                for (String field : List.of("env", "ports")) {
+                    List<Map<String, Object>> entries = new ArrayList<>(list(container, field));
+                    entries.sort(Comparator.comparing(e -> (String) e.get("name")));
+                    container.put(field, entries);
+                }
             }
-            docs.add(doc.body());
         }
         return docs;
     }
