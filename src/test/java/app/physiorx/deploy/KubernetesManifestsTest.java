@@ -272,6 +272,8 @@ class KubernetesManifestsTest {
         Map<String, Object> tls = list(ingress.body(), "spec", "tls").get(0);
         assertTrue(list(tls, "hosts").contains(rule.get("host")), "TLS covers the Ingress host " + rule.get("host"));
         assertNotNull(tls.get("secretName"), "the Ingress names its certificate");
+        assertEquals(at(one("ConfigMap", "physiorx-config").body(), "data", "PHYSIORX_PUBLIC_URL"), "https://" + rule.get("host"),
+                "the app's public address is its Ingress host");
         for (Doc each : all("Ingress")) {
             String backends = String.valueOf(at(each.body(), "spec", "rules"));
             assertFalse(backends.contains("management") || backends.contains("9000"), each.name() + " routes to metrics");
@@ -319,6 +321,9 @@ class KubernetesManifestsTest {
                 at(keycloak, "spec", "hostname", "hostname"), "the issuer browsers see is the CSP's form target");
         assertTrue(secretExists((String) at(keycloak, "spec", "bootstrapAdmin", "user", "secret"), "password"));
         Doc ingress = one("Ingress", keycloaks.get(0).name());
+        Object host = at(ingress.body(), "spec", "rules", 0, "host");
+        assertEquals(at(keycloak, "spec", "hostname", "hostname"), "https://" + host, "Keycloak's hostname is its Ingress host");
+        assertTrue(list(ingress.body(), "spec", "tls", 0, "hosts").contains(host), "TLS covers " + host);
         Set<Object> paths = list(ingress.body(), "spec", "rules", 0, "http", "paths").stream().map(p -> p.get("path"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("/realms/", "/resources/"), paths, "the public host serves sign-in, not the admin console");
