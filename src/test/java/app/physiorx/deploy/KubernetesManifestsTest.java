@@ -250,7 +250,8 @@ class KubernetesManifestsTest {
         for (Doc secret : all("Secret")) {
             assertNull(at(secret.body(), "data"), secret.name() + ": data (base64) in an example");
             Map<?, ?> data = (Map<?, ?>) at(secret.body(), "stringData");
-            data.forEach((key, value) -> assertEquals("", value, secret.name() + "." + key + " is left empty"));
+            // a basic-auth Secret names its role; every secret value is left empty
+            data.forEach((key, value) -> assertEquals("", "username".equals(key) ? "" : value, secret.name() + "." + key + " is left empty"));
         }
     }
 
@@ -297,11 +298,19 @@ class KubernetesManifestsTest {
         assertEquals(3, at(cluster.body(), "spec", "instances"));
         assertNotNull(at(cluster.body(), "spec", "storage", "size"), "storage size");
         assertEquals("physiorx", at(cluster.body(), "spec", "bootstrap", "initdb", "database"));
-        assertEquals("physiorx", at(cluster.body(), "spec", "bootstrap", "initdb", "owner"));
+        assertEquals("physiorx_owner", at(cluster.body(), "spec", "bootstrap", "initdb", "owner"), "the migration owner");
         assertEquals(cluster.name() + "-rw", env("PHYSIORX_DB_HOST").get("value"),
                 "the read-write service: the primary, as LISTEN/NOTIFY needs");
         assertEquals("physiorx", env("PHYSIORX_DB_NAME").get("value"));
-        assertEquals(cluster.name() + "-app", at(env("PHYSIORX_DB_PASSWORD"), "valueFrom", "secretKeyRef", "name"));
+        assertEquals(cluster.name() + "-app", at(env("PHYSIORX_DB_OWNER_PASSWORD"), "valueFrom", "secretKeyRef", "name"),
+                "Flyway logs in as the cluster's owner");
+        assertEquals("physiorx-db-runtime", at(env("PHYSIORX_DB_PASSWORD"), "valueFrom", "secretKeyRef", "name"),
+                "the pool logs in as the managed role that owns nothing");
+        List<?> roles = (List<?>) at(cluster.body(), "spec", "managed", "roles");
+        Map<?, ?> app = (Map<?, ?>) roles.getFirst();
+        assertEquals("physiorx", app.get("name"));
+        assertEquals(false, app.get("superuser"));
+        assertEquals("physiorx-db-runtime", ((Map<?, ?>) app.get("passwordSecret")).get("name"));
         assertTrue(all("Pooler").isEmpty(), "no connection pooler between the app and PostgreSQL");
     }
 
