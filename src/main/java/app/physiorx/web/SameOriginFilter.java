@@ -86,7 +86,8 @@ public class SameOriginFilter {
         return ownHostAllowed && host != null && given.equals((request.scheme() + "://" + host).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isPage(String path) {
+    /** A page whose POSTs are forms of a signed-in user: under /portal and /me, and the sign-out. */
+    static boolean isPage(String path) {
         return path.equals("/logout") || path.equals("/portal") || path.startsWith("/portal/") || path.equals("/me") || path.startsWith("/me/");
     }
 

@@ -41,13 +41,15 @@ class SignOutTest extends BrowserTest {
     void aSignOutPostWithoutTheRightTokenIsRefusedAndTheSessionGoesOn() {
         Page page = signedIn("therapist1", "/portal");
         String token = token(page);
-        APIResponse none = page.request().post(url("/logout"), noRedirects().setForm(FormData.create().set("x", "1")));
+        String session = CsrfTest.sessionToken(page); // right, so the CSRF check itself is tested
+        APIResponse none = page.request().post(url("/logout"), noRedirects()
+                .setForm(FormData.create().set("session-token", session)));
         assertTrue(REFUSED.contains(none.status()), "no token: " + none.status());
         APIResponse empty = page.request().post(url("/logout"), noRedirects()
                 .setHeader("Content-Type", "application/x-www-form-urlencoded").setData(""));
         assertTrue(REFUSED.contains(empty.status()), "an empty form: " + empty.status());
         APIResponse wrong = page.request().post(url("/logout"), noRedirects()
-                .setForm(FormData.create().set("csrf-token", token + "x")));
+                .setForm(FormData.create().set("csrf-token", token + "x").set("session-token", session)));
         assertTrue(REFUSED.contains(wrong.status()), "a wrong token: " + wrong.status());
         APIResponse notAForm = page.request().post(url("/logout"), noRedirects()
                 .setHeader("Content-Type", "text/plain").setData("csrf-token=" + token));
@@ -63,10 +65,11 @@ class SignOutTest extends BrowserTest {
     @Test
     void theSignOutPostWithThePagesTokenEndsTheAppAndKeycloakSessions() {
         Page page = signedIn("therapist1", "/portal");
-        String token = token(page);
+        token(page);
+        FormData tokens = CsrfTest.tokens(page);
         page.navigate("about:blank"); // the portal's alert stream must not reconnect (and sign in again) meanwhile
         APIResponse out = page.request().post(url("/logout"), noRedirects()
-                .setForm(FormData.create().set("csrf-token", token)));
+                .setForm(tokens));
         assertEquals(303, out.status());
         String location = out.headers().get("location");
         assertTrue(location.contains("/realms/physiorx/protocol/openid-connect/logout?"), location);
