@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -50,12 +51,15 @@ public class SignOutResource {
     @Operation(hidden = true)
     public Uni<Response> signOut(@Context RoutingContext routing) { // the request itself, not a proxy: the audit outlives it
         String idToken = session.getIdToken().getRawToken();
-        UriBuilder keycloak = UriBuilder.fromUri(metadata.getEndSessionUri())
+        String landing = landingPage(routing);
+        String endSession = metadata.getEndSessionUri();
+        // Keycloak always names its end-session endpoint; without one only the app's session could end
+        URI next = endSession == null ? URI.create(landing) : UriBuilder.fromUri(endSession)
                 .queryParam("client_id", clientId)
                 .queryParam("id_token_hint", idToken)
-                .queryParam("post_logout_redirect_uri", landingPage(routing));
+                .queryParam("post_logout_redirect_uri", landing).build();
         signedOut.fire(new SignedOut(idToken, routing));
-        return session.logout().map(done -> Response.seeOther(keycloak.build())
+        return session.logout().map(done -> Response.seeOther(next)
                 .header(HttpHeaders.CACHE_CONTROL.toString(), "no-store").build());
     }
 

@@ -89,10 +89,17 @@ class SignOutTest extends BrowserTest {
     @Test
     void theSignOutButtonWorksByKeyboard() {
         Page page = signedIn("therapist1", "/portal");
-        page.focus("header button:has-text('Sign out')");
-        page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));
-        assertTrue(page.isVisible("header a:has-text('Sign in')"), "the landing page for a visitor");
+        page.locator("header button:has-text('Sign out')").press("Enter"); // focuses the button, then Enter
+        try {
+            page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("not back on the landing page: " + page.url() + "\n" + page.content(), e);
+        }
+        try {
+            page.locator("header a:has-text('Sign in')").waitFor(); // the landing page, for a visitor
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("not the visitor's landing page: " + page.url() + "\n" + page.locator("header").innerHTML(), e);
+        }
         page.navigate(url("/portal"));
         page.waitForSelector("#password");
         assertFalse(page.url().startsWith(url("/portal")), page.url());
