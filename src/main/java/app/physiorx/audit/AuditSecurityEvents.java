@@ -2,9 +2,8 @@ package app.physiorx.audit;
 
 import app.physiorx.account.Role;
 import app.physiorx.account.StaffDirectory;
+import app.physiorx.web.SignedOut;
 import io.quarkus.arc.Unremovable;
-import io.quarkus.oidc.OidcRedirectFilter;
-import io.quarkus.oidc.Redirect;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.security.spi.runtime.AuthorizationFailureEvent;
@@ -12,9 +11,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
-import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,13 +23,12 @@ import java.util.Set;
 /**
  * Sign-ins, sign-outs and failed authentications and authorizations, from Quarkus' security events.
  * A sign-in is the code flow's first login only: Quarkus reports every renewal of the tokens as a
- * login too (pages renew them on each request). A sign-out is taken from the redirect to Keycloak's
- * logout, whose ID token says who is leaving (Quarkus' logout event carries no identity).
+ * login too (pages renew them on each request). A sign-out is web.SignOutResource's event, whose ID token
+ * says who is leaving.
  */
 @ApplicationScoped
 @Unremovable
-@Redirect(Redirect.Location.OIDC_LOGOUT)
-public class AuditSecurityEvents implements OidcRedirectFilter {
+public class AuditSecurityEvents {
     /** What Quarkus OIDC puts on the request when it has renewed the tokens. */
     private static final String RENEWED = "refresh_token_grant_response";
 
@@ -55,7 +52,7 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
             }
             case OIDC_LOGOUT_RP_INITIATED_SESSION_EXPIRED -> write(Actor.ANONYMOUS, routing, "sign-out", AuditEntry.Outcome.ALLOWED);
             default -> {
-                // renewals are not sign-ins; a signed-in user's sign-out is recorded by filter() below
+                // renewals are not sign-ins; a signed-in user's sign-out is recorded by signedOut() below
             }
         }
     }
@@ -93,11 +90,10 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
         }
     }
 
-    /** The redirect to Keycloak's logout: the ID token hint names who signs out. */
-    @Override
-    public void filter(OidcRedirectContext context) {
-        Actor fromToken = fromIdToken(idTokenHint(context.redirectUri()));
-        RoutingContext routing = context.routingContext();
+    /** A signed-in user signs out: the session's ID token names who. */
+    void signedOut(@Observes SignedOut event) {
+        Actor fromToken = fromIdToken(event.idToken());
+        RoutingContext routing = event.routing();
         // the ID token carries no roles: the role is the one the app recorded for this subject (off the I/O thread)
         io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool().execute(() ->
                 write(fromToken.role() != null ? fromToken : withRecordedRole(fromToken), routing, "sign-out",
@@ -112,19 +108,7 @@ public class AuditSecurityEvents implements OidcRedirectFilter {
                 .map(role -> new Actor(actor.subject(), actor.name(), role, actor.clinicKey())).orElse(actor);
     }
 
-    private static String idTokenHint(String uri) {
-        String query = URI.create(uri).getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("id_token_hint=")) {
-                    return URLDecoder.decode(pair.substring("id_token_hint=".length()), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The claims of the session's own ID token (Quarkus verified it for this request before it signs the user out). */
+    /** The claims of the session's own ID token (Quarkus verified it for this request). */
     private static Actor fromIdToken(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.");
         if (parts.length < 2) {

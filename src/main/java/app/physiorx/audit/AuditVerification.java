@@ -44,17 +44,31 @@ public class AuditVerification {
 
     private Verification verify(String clinicKey) {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // anchor and events from one snapshot
-            try {
-                return walk(c, start(c), clinicKey);
-            } finally {
-                c.rollback();
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                c.setAutoCommit(true);
-            }
+            return check(c, clinicKey);
         } catch (SQLException e) {
             throw new IllegalStateException("the audit trail could not be read", e);
+        }
+    }
+
+    /**
+     * The one chain walk, for the app (a pooled connection) and for operators' {@link AuditChainCommand} (plain
+     * JDBC, no Quarkus). On a connection in auto-commit mode it reads anchor and events from one snapshot and
+     * leaves the connection as it was; on a connection already inside a transaction it reads within that
+     * transaction (and leaves it open). clinicKey null: the whole chain, every event counted and named.
+     */
+    public static Verification check(Connection c, String clinicKey) throws SQLException {
+        if (!c.getAutoCommit()) {
+            return walk(c, start(c), clinicKey);
+        }
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // anchor and events from one snapshot
+        try {
+            return walk(c, start(c), clinicKey);
+        } finally {
+            c.rollback();
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(true);
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.Set;
  * <li>a POST (or PUT, PATCH, DELETE) to a page whose {@code Origin} is present and is not the app's
  * public address (in dev and tests also the request's own address), or whose {@code Sec-Fetch-Site}
  * is {@code cross-site}, is refused with 403;</li>
- * <li>a page POST under /portal or /me must be a form (url-encoded or multipart), so the CSRF filter
- * always checks its token; any other content type is refused with 415;</li>
+ * <li>a page POST under /portal or /me, and the sign-out POST on /logout, must be a form (url-encoded or
+ * multipart), so the CSRF filter always checks its token; any other content type is refused with 415;</li>
  * <li>signing out is a POST only: a GET on /logout (a link or image on another site) is refused with 405.</li>
  * </ul>
  * The JSON API under /api uses bearer tokens, which a browser never adds by itself, so it is left alone.
@@ -86,8 +86,9 @@ public class SameOriginFilter {
         return ownHostAllowed && host != null && given.equals((request.scheme() + "://" + host).toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isPage(String path) {
-        return path.equals("/portal") || path.startsWith("/portal/") || path.equals("/me") || path.startsWith("/me/");
+    /** A page whose POSTs are forms of a signed-in user: under /portal and /me, and the sign-out. */
+    static boolean isPage(String path) {
+        return path.equals("/logout") || path.equals("/portal") || path.startsWith("/portal/") || path.equals("/me") || path.startsWith("/me/");
     }
 
     static boolean isForm(String contentType) {

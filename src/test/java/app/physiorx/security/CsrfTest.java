@@ -54,6 +54,16 @@ class CsrfTest extends BrowserTest {
         return all;
     }
 
+    /** The page's two form tokens: the CSRF token and the session-bound one (both in every {#csrf/}). */
+    static FormData tokens(Page page) {
+        return FormData.create().set("csrf-token", page.locator("input[name=csrf-token]").first().inputValue())
+                .set("session-token", sessionToken(page));
+    }
+
+    static String sessionToken(Page page) {
+        return page.locator("input[name=session-token]").first().inputValue();
+    }
+
     private static RequestOptions options() {
         return RequestOptions.create().setMaxRedirects(0);
     }
@@ -149,11 +159,11 @@ class CsrfTest extends BrowserTest {
         assertFalse(PdfText.of(link.body()).contains(patient.temporaryPassword()), "a link never prints the sign-in");
         assertForgeriesRefused(page, path);
 
-        String token = page.locator("input[name=csrf-token]").first().inputValue();
-        APIResponse first = page.request().post(url(path), options().setForm(FormData.create().set("csrf-token", token)));
+        FormData form = tokens(page);
+        APIResponse first = page.request().post(url(path), options().setForm(form));
         assertEquals(200, first.status());
         assertTrue(PdfText.of(first.body()).contains(patient.temporaryPassword()), "the explicit print carries the sign-in");
-        APIResponse again = page.request().post(url(path), options().setForm(FormData.create().set("csrf-token", token)));
+        APIResponse again = page.request().post(url(path), options().setForm(tokens(page)));
         assertFalse(PdfText.of(again.body()).contains(patient.temporaryPassword()), "only once");
     }
 
@@ -163,9 +173,8 @@ class CsrfTest extends BrowserTest {
         Page page = signedIn("therapist1", "/portal/patients");
         assertEquals("post", page.getAttribute("#bulk-handouts", "method"));
         assertForgeriesRefused(page, "/portal/handouts/bulk.zip");
-        String token = page.locator("#bulk-handouts input[name=csrf-token]").inputValue();
         APIResponse zip = page.request().post(url("/portal/handouts/bulk.zip"), options()
-                .setForm(FormData.create().set("csrf-token", token).set("patientId", String.valueOf(patient.id()))));
+                .setForm(tokens(page).set("patientId", String.valueOf(patient.id()))));
         assertEquals(200, zip.status());
         assertEquals("application/zip", zip.headers().get("content-type"));
     }

@@ -50,7 +50,7 @@ class SignInJourneyTest extends BrowserTest {
     void signOutEndsTheKeycloakSessionToo() {
         Page page = signedIn("therapist3", "/portal");
         page.click("text=Sign out");
-        // Keycloak sends the browser back to the landing page (with its logout state parameter).
+        // Keycloak ends its session and sends the browser back to the landing page.
         page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));
         assertTrue(page.isVisible("a.button:has-text('Sign in')"));
         page.navigate(url("/portal"));
