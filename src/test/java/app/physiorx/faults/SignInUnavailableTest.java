@@ -1,0 +1,64 @@
+package app.physiorx.faults;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.TcpRelay;
+import app.physiorx.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app starts while Keycloak cannot be reached (its discovery goes through a relay the test holds
+ * down; Keycloak itself is real). Sign-in and API calls then get a plain "try again in a minute" (503),
+ * never a server error page, and sign-in works as soon as Keycloak answers again.
+ */
+@QuarkusTest
+@TestProfile(SignInUnavailableTest.KeycloakAwayAtStart.class)
+class SignInUnavailableTest {
+    static final TcpRelay RELAY = relay();
+
+    public static class KeycloakAwayAtStart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String realm = "http://127.0.0.1:" + RELAY.port() + "/realms/physiorx";
+            return Map.of("quarkus.oidc.auth-server-url", realm, "quarkus.oidc.web.auth-server-url", realm);
+        }
+    }
+
+    @Test
+    void whileKeycloakIsAwayPeopleAndAppsAreAskedToTryAgainAndSignInWorksOnceItIsBack() {
+        given().redirects().follow(false).get("/login").then().statusCode(503).header("Retry-After", "60")
+                .contentType(containsString("text/html")).body(containsString("Sign-in is unavailable"))
+                .body(not(containsString("Exception"))).body(not(containsString("Stack")));
+        String token = Tokens.accessToken("therapist1"); // straight from Keycloak, which runs
+        given().auth().oauth2(token).get("/api/me").then().statusCode(503)
+                .contentType(containsString("application/problem+json")).body("detail", containsString("try again in a minute"));
+
+        RELAY.set(TcpRelay.Mode.PASS, null);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/api/me").then().statusCode(200));
+        String location = given().redirects().follow(false).get("/login").then().statusCode(302).extract().header("Location");
+        assertTrue(location.contains("/realms/physiorx/protocol/openid-connect/auth"), location);
+    }
+
+    private static TcpRelay relay() {
+        try {
+            URI keycloak = URI.create(System.getenv().getOrDefault("PHYSIORX_KC_ADMIN_URL",
+                    "http://127.0.0.1:" + System.getenv().getOrDefault("PHYSIORX_KC_PORT", "8180")));
+            TcpRelay relay = new TcpRelay(keycloak.getHost(), keycloak.getPort());
+            relay.set(TcpRelay.Mode.DOWN, null);
+            return relay;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
