@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +60,38 @@ class ProductionRealmKeycloakTest {
     @AfterAll
     static void deleteTheRealm() {
         RealmAdmin.admin().delete(REALM.base()).then().statusCode(204);
+    }
+
+    @Test
+    void theSyncStepMakesTheExistingRealmFollowTheEnvironmentAgainAndKeepsItsUsers() throws Exception {
+        String user = REALM.createUser("sync-check", "a-long-first-passphrase", Map.of());
+        String webSecret = UUID.randomUUID().toString();
+        String adminSecret = UUID.randomUUID().toString();
+        for (int run = 0; run < 2; run++) { // idempotent: a second start changes nothing more
+            ProcessBuilder pb = new ProcessBuilder(Path.of("docker/keycloak/sync-realm.sh").toAbsolutePath().toString())
+                    .redirectErrorStream(true);
+            try (var dirs = Files.list(Path.of(".run"))) {
+                Path keycloak = dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-")).findFirst().orElseThrow();
+                pb.environment().put("KCADM", keycloak.resolve("bin/kcadm.sh").toAbsolutePath().toString());
+            }
+            pb.environment().putAll(Map.of("KEYCLOAK_URL", RealmAdmin.server(), "KC_ADMIN", "admin", "KC_ADMIN_PASSWORD", "admin",
+                    "SYNC_REALM_ALLOW_DEV_SECRETS", "true",
+                    "REALM", NAME, "PHYSIORX_PUBLIC_URL", "https://physiorx.moved.example/",
+                    "PHYSIORX_OIDC_CLIENT_SECRET", webSecret, "PHYSIORX_KC_ADMIN_CLIENT_SECRET", adminSecret));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+        }
+        String clients = REALM.base() + "/clients";
+        var web = RealmAdmin.admin().queryParam("clientId", "physiorx-web").get(clients).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("https://physiorx.moved.example/*"), web.getList("[0].redirectUris"));
+        assertEquals(webSecret, RealmAdmin.admin().get(clients + "/" + web.getString("[0].id") + "/client-secret").then()
+                .statusCode(200).extract().path("value"));
+        String admin = RealmAdmin.admin().queryParam("clientId", "physiorx-admin").get(clients).then().statusCode(200)
+                .extract().path("[0].id");
+        assertEquals(adminSecret, RealmAdmin.admin().get(clients + "/" + admin + "/client-secret").then().statusCode(200)
+                .extract().path("value"));
+        RealmAdmin.admin().get(REALM.base() + "/users/" + user).then().statusCode(200); // users stay
     }
 
     @Test
