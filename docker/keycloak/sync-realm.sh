@@ -19,7 +19,7 @@ for name in PHYSIORX_OIDC_CLIENT_SECRET PHYSIORX_KC_ADMIN_CLIENT_SECRET KC_ADMIN
   value="${!name:-}"
   [ "$name" = PHYSIORX_KC_DB_PASSWORD ] && [ -z "$value" ] && continue # only checked where it is passed in
   case "${value,,}" in
-    ""|*change-me*|changeme|secret|password|admin|keycloak|physiorx*|dev-only*)
+    ""|*change-me*|changeme|secret|password|admin|keycloak|physiorx|physiorx-dev-secret|physiorx-dev-admin-secret|dev-only*)
       [ "${SYNC_REALM_ALLOW_DEV_SECRETS:-}" = true ] && continue
       echo "sync-realm: $name is not set or still holds a placeholder: set it in .env" >&2; exit 1;;
   esac
