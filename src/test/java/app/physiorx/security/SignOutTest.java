@@ -105,6 +105,22 @@ class SignOutTest extends BrowserTest {
         assertFalse(page.url().startsWith(url("/portal")), page.url());
     }
 
+    @Test
+    void aStaleSessionCookieLeftAfterSigningOutDoesNotTurnTheLandingPageIntoASignIn() {
+        // what a late response can leave behind: the browser session's cookie, no longer valid anywhere
+        Page page = signedIn("therapist1", "/portal");
+        var stale = page.context().cookies().stream().filter(c -> c.name.startsWith("q_session")).toList();
+        assertFalse(stale.isEmpty(), "the portal's session cookie");
+        page.locator("header button:has-text('Sign out')").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(url("/")) + "(\\?.*)?$"));
+        page.context().addCookies(stale);
+        for (String path : new String[] {"/", "/api/exercises"}) {
+            APIResponse response = page.request().get(url(path), RequestOptions.create().setMaxRedirects(0));
+            assertTrue(response.status() == 200 || response.status() == 401, path + " answered " + response.status()
+                    + " " + response.headers().get("location"));
+        }
+    }
+
     private static Map<String, String> query(String location) {
         Map<String, String> values = new HashMap<>();
         for (String pair : URI.create(location).getRawQuery().split("&")) {
