@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,6 +73,7 @@ class BackupAndRestoreTest {
         env.put("PHYSIORX_DB_USER", setting("quarkus.datasource.username"));
         env.put("PHYSIORX_DB_PASSWORD", setting("quarkus.datasource.password"));
         env.remove("PHYSIORX_DB_URL");
+        env.put("PHYSIORX_APP_DIR", "/nonexistent"); // the classes of this build, not an older package in target/
         Path err = Files.createTempFile("physiorx-script", ".err");
         pb.redirectError(err.toFile());
         Process p = pb.start();

@@ -36,14 +36,22 @@ class ApiTokensTest extends BrowserTest {
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(32));
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirect = "http://127.0.0.1:47123/callback";
+        // the app's loopback redirect (RFC 8252): a real local server that notes where Keycloak sent the browser
+        AtomicReference<String> landed = new AtomicReference<>();
+        com.sun.net.httpserver.HttpServer callback = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        callback.createContext("/callback", exchange -> {
+            landed.set("http://127.0.0.1" + exchange.getRequestURI());
+            byte[] body = "signed in".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        callback.start();
+        String redirect = "http://127.0.0.1:" + callback.getAddress().getPort() + "/callback";
         String realm = Tokens.issuer();
         Page page = browser.newPage();
-        AtomicReference<String> landed = new AtomicReference<>();
-        page.route(redirect + "**", route -> {
-            landed.set(route.request().url());
-            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200).setBody("signed in"));
-        });
+        try {
         page.navigate(realm + "/protocol/openid-connect/auth?client_id=physiorx-app&response_type=code&scope=openid"
                 + "&redirect_uri=" + redirect + "&state=s1&code_challenge=" + challenge + "&code_challenge_method=S256");
         Browser.keycloakLogin(page, patient.username(), "Own-" + patient.username() + "-pw");
@@ -62,6 +70,9 @@ class ApiTokensTest extends BrowserTest {
                 .post(realm + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
         given().auth().oauth2(token).get("/api/me/program").then().statusCode(200);
         given().auth().oauth2(token).get("/api/patients").then().statusCode(403); // a patient's token stays a patient's
+        } finally {
+            callback.stop(0);
+        }
     }
 
     @Test
