@@ -12,7 +12,6 @@ import app.physiorx.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(PatientCreationWhenKeycloakFailsTest.AdminApiThroughARelay.class)
 class PatientCreationWhenKeycloakFailsTest {
-    static final TcpRelay RELAY = relay();
+    static final TcpRelay RELAY = TcpRelay.toKeycloak(TcpRelay.Mode.PASS);
 
     public static class AdminApiThroughARelay implements QuarkusTestProfile {
         @Override
@@ -88,16 +87,5 @@ class PatientCreationWhenKeycloakFailsTest {
     private static int patientsNamed(String lastName) {
         return Api.as("therapist1").queryParam("q", lastName).get("/api/patients").then().statusCode(200)
                 .extract().jsonPath().getList("items").size();
-    }
-
-    private static TcpRelay relay() {
-        try {
-            // the Keycloak of the test run, as bin/test and application.properties find it
-            URI keycloak = URI.create(System.getenv().getOrDefault("PHYSIORX_KC_ADMIN_URL",
-                    "http://127.0.0.1:" + System.getenv().getOrDefault("PHYSIORX_KC_PORT", "8180")));
-            return new TcpRelay(keycloak.getHost(), keycloak.getPort());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import app.physiorx.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(SignInUnavailableTest.KeycloakAwayAtStart.class)
 class SignInUnavailableTest {
-    static final TcpRelay RELAY = relay();
+    static final TcpRelay RELAY = TcpRelay.toKeycloak(TcpRelay.Mode.DOWN);
 
     public static class KeycloakAwayAtStart implements QuarkusTestProfile {
         @Override
@@ -50,17 +49,5 @@ class SignInUnavailableTest {
                 given().auth().oauth2(token).get("/api/me").then().statusCode(200));
         String location = given().redirects().follow(false).get("/login").then().statusCode(302).extract().header("Location");
         assertTrue(location.contains("/realms/physiorx/protocol/openid-connect/auth"), location);
-    }
-
-    private static TcpRelay relay() {
-        try {
-            URI keycloak = URI.create(System.getenv().getOrDefault("PHYSIORX_KC_ADMIN_URL",
-                    "http://127.0.0.1:" + System.getenv().getOrDefault("PHYSIORX_KC_PORT", "8180")));
-            TcpRelay relay = new TcpRelay(keycloak.getHost(), keycloak.getPort());
-            relay.set(TcpRelay.Mode.DOWN, null);
-            return relay;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

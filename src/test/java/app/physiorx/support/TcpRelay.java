@@ -33,6 +33,19 @@ public final class TcpRelay implements AutoCloseable {
         Thread.ofPlatform().daemon().name("tcp-relay").start(this::accept);
     }
 
+    /** A relay to the Keycloak of this test run (as bin/test and application.properties find it), in this mode. */
+    public static TcpRelay toKeycloak(Mode mode) {
+        try {
+            java.net.URI keycloak = java.net.URI.create(System.getenv().getOrDefault("PHYSIORX_KC_ADMIN_URL",
+                    "http://127.0.0.1:" + System.getenv().getOrDefault("PHYSIORX_KC_PORT", "8180")));
+            TcpRelay relay = new TcpRelay(keycloak.getHost(), keycloak.getPort());
+            relay.set(mode, null);
+            return relay;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int port() {
         return server.getLocalPort();
     }
