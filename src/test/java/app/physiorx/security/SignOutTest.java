@@ -101,7 +101,12 @@ class SignOutTest extends BrowserTest {
             throw new AssertionError("not the visitor's landing page: " + page.url() + "\n" + page.locator("header").innerHTML(), e);
         }
         page.navigate(url("/portal"));
-        page.waitForSelector("#password");
+        try {
+            page.waitForSelector("#password");
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("signing in again did not ask for the password: " + page.url() + "\n"
+                    + page.locator("body").innerText(), e);
+        }
         assertFalse(page.url().startsWith(url("/portal")), page.url());
     }
 
