@@ -50,12 +50,18 @@ public class SignInUnavailable {
         }
     }
 
-    /** True when the failure comes from not reaching the OIDC server (directly or as the cause of another). */
-    static boolean signInServiceDown(Throwable failure) {
+    /**
+     * True only when the OIDC server could not be reached: a connection refused, closed or timed out, or
+     * Quarkus saying the server is not available. A refusal that Keycloak did answer (a disabled user's
+     * renewal gets invalid_grant) is no outage: it goes on to the usual sign-in redirect.
+     */
+    public static boolean signInServiceDown(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OIDCException || t instanceof ConnectException || t instanceof TimeoutException
+            if (t instanceof ConnectException || t instanceof TimeoutException || t instanceof java.net.NoRouteToHostException
+                    || t instanceof io.vertx.core.http.HttpClosedException
                     || t instanceof io.vertx.core.http.ConnectionPoolTooBusyException
-                    || t.getClass().getName().equals("io.netty.channel.ConnectTimeoutException")) {
+                    || t.getClass().getName().equals("io.netty.channel.ConnectTimeoutException")
+                    || t instanceof OIDCException && t.getMessage() != null && t.getMessage().contains("not available")) {
                 return true;
             }
         }

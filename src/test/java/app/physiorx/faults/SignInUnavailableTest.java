@@ -50,4 +50,13 @@ class SignInUnavailableTest {
         String location = given().redirects().follow(false).get("/login").then().statusCode(302).extract().header("Location");
         assertTrue(location.contains("/realms/physiorx/protocol/openid-connect/auth"), location);
     }
+
+    @Test
+    void aRefusalKeycloakDidAnswerIsNoOutage() {
+        org.junit.jupiter.api.Assertions.assertFalse(app.physiorx.error.SignInUnavailable.signInServiceDown(
+                new io.quarkus.security.AuthenticationFailedException(new io.quarkus.oidc.OIDCException("invalid_grant: User disabled"))));
+        assertTrue(app.physiorx.error.SignInUnavailable.signInServiceDown(
+                new io.quarkus.security.AuthenticationFailedException(new io.quarkus.oidc.OIDCException("OIDC Server is not available"))));
+        assertTrue(app.physiorx.error.SignInUnavailable.signInServiceDown(new RuntimeException(new java.net.ConnectException("refused"))));
+    }
 }
