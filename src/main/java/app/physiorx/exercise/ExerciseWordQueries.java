@@ -71,14 +71,17 @@ class ExerciseWordQueries {
     /**
      * A short word has too few trigrams to compare: the word with the same first letter at the smallest edit
      * distance (1 for up to four letters, 2 for five: "bnd" is "band", "bnads" is "bands"), read through the
-     * word index (a prefix match).
+     * word index (a prefix match). At the same distance a word that holds every typed letter in order wins
+     * ("bnd" is "band", not "bad"), then the alphabet.
      */
     private Optional<String> nearShort(long clinicId, String word) {
         String first = word.substring(0, 1);
         List<?> found = em.createNativeQuery("select w.word from exercise_word w join exercise e on e.id = w.exercise_id"
                         + " where w.word like :prefix and length(w.word) between :shortest and :longest"
                         + " and levenshtein(w.word, :w) <= :most and " + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE'"
-                        + " order by levenshtein(w.word, :w), w.word limit 1")
+                        + " order by levenshtein(w.word, :w), case when w.word ~ :inOrder then 0 else 1 end, w.word limit 1")
+                .setParameter("inOrder", "^" + String.join(".*", word.codePoints().mapToObj(c -> Character.isLetterOrDigit(c)
+                        ? new String(Character.toChars(c)) : "\\" + new String(Character.toChars(c))).toList()))
                 .setParameter("prefix", first + "%")
                 .setParameter("shortest", word.length() - 1).setParameter("longest", word.length() + 1)
                 .setParameter("w", word).setParameter("most", word.length() <= 4 ? 1 : 2)

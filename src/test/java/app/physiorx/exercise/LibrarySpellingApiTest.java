@@ -58,6 +58,13 @@ class LibrarySpellingApiTest {
     }
 
     @Test
+    void aTieGoesToTheWordThatHoldsEveryTypedLetterInOrder() {
+        // "bad" is as near to "bnd" as "band" is, but lacks its "n": the word holding every typed letter in order wins
+        as("therapist1").body(exercise(unique("Bad weather walk"))).post("/api/exercises").then().statusCode(201);
+        assertThat(search("therapist1", "bnd").getString("searchedFor"), equalTo("band"));
+    }
+
+    @Test
     void aCorrectlySpeltSearchIsNotRewritten() {
         assertThat(search("therapist1", "shoulder").getString("searchedFor"), nullValue());
     }
