@@ -94,13 +94,7 @@ class CsrfTest extends BrowserTest {
     @Test
     void exercisesAreNotArchivedRestoredOrCopiedByForgedPosts() {
         String name = Api.unique("Forgery target");
-        long id = Api.as("therapist1").body("""
-                        {"name": "%s", "group": "SHOULDER_STRENGTHENING", "bodyRegions": ["SHOULDERS"],
-                         "position": "STANDING", "positionDetail": "Standing tall beside a door",
-                         "equipment": ["resistance band"],
-                         "dosage": {"setsMin": 2, "setsMax": 3, "repsMin": 8, "repsMax": 12, "repsMode": "PLAIN"},
-                         "steps": ["Hold the band at chest height.", "Pull back slowly and squeeze."]}
-                        """.formatted(name))
+        long id = Api.as("therapist1").body(app.physiorx.exercise.ExerciseJsonAccess.exercise(name))
                 .post("/api/exercises").then().statusCode(201).extract().jsonPath().getLong("id");
         Page page = signedIn("therapist1", "/portal/library/" + id);
         for (String action : List.of("archive", "restore", "copy")) {

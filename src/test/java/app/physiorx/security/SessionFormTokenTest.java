@@ -64,13 +64,7 @@ class SessionFormTokenTest extends BrowserTest {
 
     @Test
     void aSecondTabAndAPdfDownloadDoNotBreakAnOpenForm() {
-        long exercise = Api.as("therapist1").body("""
-                        {"name": "%s", "group": "SHOULDER_STRENGTHENING", "bodyRegions": ["SHOULDERS"],
-                         "position": "STANDING", "positionDetail": "Standing tall beside a door",
-                         "equipment": ["resistance band"],
-                         "dosage": {"setsMin": 2, "setsMax": 3, "repsMin": 8, "repsMax": 12, "repsMode": "PLAIN"},
-                         "steps": ["Hold the band at chest height.", "Pull back slowly and squeeze."]}
-                        """.formatted(Api.unique("Open form")))
+        long exercise = Api.as("therapist1").body(app.physiorx.exercise.ExerciseJsonAccess.exercise(Api.unique("Open form")))
                 .post("/api/exercises").then().statusCode(201).extract().jsonPath().getLong("id");
         long patient = Patients.create("therapist1", "Ada", Api.unique("Tabs").replace(' ', '-')).id();
         long template = Api.as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
