@@ -70,3 +70,20 @@ maven_bin() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# The newest installed PostgreSQL server binaries (Debian's package, installed if missing).
+pg_bin() {
+  local d
+  d="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$d" ]; then
+    log "PostgreSQL is not installed: installing Debian's package"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2 || die "apt-get install postgresql failed"
+    # Debian starts its own cluster on 5432; ours runs on its own data folder instead.
+    command -v pg_ctlcluster >/dev/null && for c in $(pg_lsclusters -h 2>/dev/null | awk '{print $1"/"$2}'); do
+      pg_ctlcluster "${c%/*}" "${c#*/}" stop 2>/dev/null || true; done
+    d="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  fi
+  printf '%s\n' "$d"
+}
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -140,8 +140,12 @@ public class AlertStream {
             } else if (!recheck(o, checked)) {
                 close(sink, "revoked");
             } else {
-                sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
-                        .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
+                try {
+                    sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
+                            .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
+                } catch (IllegalStateException closedMeanwhile) { // the client went between isClosed and send
+                    close(sink, "gone");
+                }
             }
         });
     }

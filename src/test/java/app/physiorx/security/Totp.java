@@ -7,19 +7,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** RFC 6238 time-based one-time codes (HmacSHA1, 6 digits, 30 s), as an authenticator app computes them. */
-final class Totp {
+public final class Totp {
     static final int PERIOD_SECONDS = 30;
 
     private Totp() {
     }
 
     /** The time step of the given instant. */
-    static long step(Instant at) {
+    public static long step(Instant at) {
         return at.getEpochSecond() / PERIOD_SECONDS;
     }
 
     /** The 6-digit code of a base32 key (spaces allowed, as Keycloak shows it) for a time step. */
-    static String code(String base32Key, long step) {
+    public static String code(String base32Key, long step) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(base32(base32Key), "HmacSHA1"));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Debian's Chromium driven by Playwright, offline (no browser download). One browser per
@@ -21,6 +22,11 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     public Browser() {
+        this(List.of());
+    }
+
+    /** With extra Chromium switches (the production-stack journey maps its host names and pins its certificate). */
+    public Browser(List<String> extraArgs) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium is needed for browser tests: apt-get install chromium");
         }
@@ -29,8 +35,9 @@ public final class Browser implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(Stream.concat(Stream.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"),
+                        extraArgs.stream()).toList()));
     }
 
     public Page newPage() {
