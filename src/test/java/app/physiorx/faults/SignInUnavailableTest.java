@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(SignInUnavailableTest.KeycloakAwayAtStart.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SignInUnavailableTest {
     static final TcpRelay RELAY = TcpRelay.toKeycloak(TcpRelay.Mode.DOWN);
 
@@ -33,7 +34,11 @@ class SignInUnavailableTest {
         }
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/login")
+    java.net.URL login;
+
     @Test
+    @org.junit.jupiter.api.Order(2)
     void whileKeycloakIsAwayPeopleAndAppsAreAskedToTryAgainAndSignInWorksOnceItIsBack() {
         given().redirects().follow(false).get("/login").then().statusCode(503).header("Retry-After", "60")
                 .contentType(containsString("text/html")).body(containsString("Sign-in is unavailable"))
@@ -49,6 +54,22 @@ class SignInUnavailableTest {
                 given().auth().oauth2(token).get("/api/me").then().statusCode(200));
         String location = given().redirects().follow(false).get("/login").then().statusCode(302).extract().header("Location");
         assertTrue(location.contains("/realms/physiorx/protocol/openid-connect/auth"), location);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1) // while Keycloak has not been reached yet: the other test brings it back
+    void theUnavailablePageReadsWellOnAPhoneAndADeskAndPassesAxe() {
+        try (app.physiorx.support.Browser browser = new app.physiorx.support.Browser()) {
+            for (com.microsoft.playwright.Page page : java.util.List.of(browser.newPhonePage(360), browser.newPage())) {
+                assertTrue(page.navigate(login.toString()).status() == 503);
+                assertTrue(page.textContent("h1").contains("Sign-in is unavailable"), page.textContent("body"));
+                assertTrue(app.physiorx.support.Axe.check(page).isEmpty(), "axe: " + app.physiorx.support.Axe.check(page));
+                org.junit.jupiter.api.Assertions.assertEquals(false,
+                        page.evaluate("document.documentElement.scrollWidth > window.innerWidth"), "fits the width");
+                app.physiorx.support.Browser.snap(page, "sign-in-unavailable-" + page.viewportSize().width);
+                page.context().close();
+            }
+        }
     }
 
     @Test
