@@ -180,22 +180,33 @@ public class ErrorHandler {
     /**
      * The database could not be reached or went away mid-request (SQLSTATE class 08, a server shutting
      * down or starting up 57P01-57P03, or no pooled connection within the acquisition timeout): a
-     * moment's outage, not a fault of the request or of the code.
+     * moment's outage, not a fault of the request or of the code. The causes and the suppressed
+     * exceptions are searched (a failed commit carries the driver's exception as a suppressed one).
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                        || state.equals("57P03"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 50) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
             }
         }
-        return false;
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return databaseUnavailable(t.getCause(), seen);
     }
 
     private Response serverFault(Throwable e, UriInfo uri, HttpHeaders headers) {

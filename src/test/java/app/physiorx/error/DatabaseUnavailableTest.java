@@ -21,6 +21,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentAwayIsAnOutage() {
+        var commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        var xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        commit.addSuppressed(xa);
+        assertTrue(ErrorHandler.databaseUnavailable(new IllegalStateException("Error invoking subclass method", commit)));
+    }
+
+    @Test
     void aServerShuttingDownOrStartingUpAndAnEmptyPoolAreOutages() {
         assertTrue(ErrorHandler.databaseUnavailable(new SQLException("terminating connection", "57P01")));
         assertTrue(ErrorHandler.databaseUnavailable(new SQLException("the database system is starting up", "57P03")));
