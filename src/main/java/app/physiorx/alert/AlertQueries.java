@@ -54,7 +54,9 @@ public class AlertQueries {
 
     /**
      * Opens the patient's one unresolved alert or adds the reason to it, writes the history and, when the alert
-     * is new or this reason is more severe than the alert was, sends the NOTIFY (delivered at commit). The most
+     * is new or this reason is more severe than the alert was, sends the NOTIFY (delivered at commit). "New" is
+     * the insert's own answer, not the {@code old} snapshot: when the old alert is resolved while this statement
+     * waits for it, the snapshot still shows it unresolved, yet the insert opens a new alert that must be heard. The most
      * severe reason gives the alert its severity, rule and detail; a more severe reason after acknowledgement
      * puts the alert back to open, so the care team looks again.
      */
@@ -99,7 +101,7 @@ public class AlertQueries {
                         'patientName', p.first_name || ' ' || p.last_name, 'rule', :rule, 'severity', :severity,
                         'detail', :detail, 'created', f.created,
                         'sentAtMillis', (extract(epoch from clock_timestamp()) * 1000)::bigint)::text)
-                    from flags f join patient p on p.id = :patient where f.severer)
+                    from flags f join patient p on p.id = :patient where f.created or f.severer)
                 select f.id, f.created, f.severer, (select count(*) from n) from flags f"""
                         .formatted("alert_severity_rank(excluded.severity) > alert_severity_rank(alert.severity)"))
                 .setParameter("clinic", s.clinicId())

@@ -177,7 +177,44 @@ public class ErrorHandler {
         return false;
     }
 
+    /**
+     * The database could not be reached or went away mid-request (SQLSTATE class 08, a server shutting
+     * down or starting up 57P01-57P03, or no pooled connection within the acquisition timeout): a
+     * moment's outage, not a fault of the request or of the code. The causes and the suppressed
+     * exceptions are searched (a failed commit carries the driver's exception as a suppressed one).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return databaseUnavailable(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnavailable(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t) || seen.size() > 50) {
+            return false;
+        }
+        if (t instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                    || state.equals("57P03"))) {
+                return true;
+            }
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, seen)) {
+                return true;
+            }
+        }
+        return databaseUnavailable(t.getCause(), seen);
+    }
+
     private Response serverFault(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable for %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(uri, headers, 503, "The service cannot reach its database right now. Please"
+                    + " try again in a minute.", List.of(), null)).header("Retry-After", "30").build();
+        }
         if (unstorableCharacter(e)) {
             // a form field with NUL or a byte sequence PostgreSQL cannot hold: the input's fault, nothing was stored
             return respond(uri, headers, 400, "The text holds a character that cannot be stored (such as NUL): remove it "
@@ -228,6 +265,7 @@ public class ErrorHandler {
             case 413 -> "Too large";
             case 415 -> "Unsupported content type";
             case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Server error" : "Request failed";
         };
     }

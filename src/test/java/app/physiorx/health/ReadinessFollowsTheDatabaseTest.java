@@ -3,26 +3,20 @@ package app.physiorx.health;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import app.physiorx.support.AlertStreamClient;
 import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.StoppablePostgres;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the app against a PostgreSQL of its own (zonky's embedded binaries) so that the test
+ * Runs the app against a PostgreSQL of its own ({@link StoppablePostgres}) so that the test
  * can stop and restart the database without disturbing the rest of the suite.
  */
 @QuarkusTest
@@ -41,60 +35,6 @@ class ReadinessFollowsTheDatabaseTest {
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(StoppablePostgres.class));
-        }
-    }
-
-    public static class StoppablePostgres implements QuarkusTestResourceLifecycleManager {
-        static EmbeddedPostgres postgres;
-        static int port;
-        static Path dataDir;
-
-        @Override
-        public Map<String, String> start() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-                dataDir = Files.createTempDirectory("physiorx-readiness-pg");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            startDatabase();
-            // the same two roles as bin/infra and compose: the owner migrates, the app's role owns nothing
-            try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection(); java.sql.Statement st = c.createStatement()) {
-                st.execute("create role physiorx_owner login password 'physiorx_owner'");
-                st.execute("create role physiorx login password 'physiorx'");
-                st.execute("create database physiorx owner physiorx_owner");
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return Map.of(
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/physiorx",
-                    "quarkus.datasource.username", "physiorx",
-                    "quarkus.datasource.password", "physiorx",
-                    "quarkus.flyway.username", "physiorx_owner",
-                    "quarkus.flyway.password", "physiorx_owner",
-                    "quarkus.flyway.placeholders.appRole", "physiorx");
-        }
-
-        static void startDatabase() {
-            try {
-                postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir)
-                        .setCleanDataDirectory(false).start();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static void stopDatabase() {
-            try {
-                postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void stop() {
-            stopDatabase();
         }
     }
 
