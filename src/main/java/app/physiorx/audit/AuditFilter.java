@@ -68,10 +68,23 @@ public class AuditFilter {
         java.util.concurrent.Executor resume = vertx != null && io.vertx.core.Context.isOnEventLoopThread()
                 ? command -> vertx.runOnContext(v -> command.run())
                 : io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool();
-        return Uni.createFrom().completionStage(all).emitOn(resume).onFailure().invoke(f -> {
-            response.setStatus(503);
-            response.setEntity(null);
-        }).onFailure().recoverWithNull().replaceWithVoid();
+        return Uni.createFrom().completionStage(all).emitOn(resume).onFailure().invoke(f -> unrecorded(request, response))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** The read could not be recorded: nothing of it is sent, and the caller is told to try again (503). */
+    private static void unrecorded(ContainerRequestContext request, ContainerResponseContext response) {
+        String detail = "This could not be recorded in the audit trail, so it is not shown. Please try again in a minute.";
+        response.setStatus(503);
+        response.getHeaders().clear();
+        response.getHeaders().putSingle("Retry-After", "30");
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            response.setEntity(new app.physiorx.error.Problem("about:blank", "Service unavailable", 503, detail,
+                    request.getUriInfo().getPath(), null, java.util.List.of()), null,
+                    jakarta.ws.rs.core.MediaType.valueOf(app.physiorx.error.Problem.MEDIA_TYPE));
+        } else {
+            response.setEntity(detail, null, jakarta.ws.rs.core.MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"));
+        }
     }
 
     private static Long parse(String s) {
