@@ -15,13 +15,7 @@ set -euo pipefail
 username="$1" email="$2" first="$3" last="$4" role="$5" clinic="$6" clinic_name="$7"
 case "$role" in therapist|clinic-admin) ;; *) echo "add-staff: ROLE is therapist or clinic-admin, not $role" >&2; exit 2;; esac
 [[ "$clinic" =~ ^[a-z0-9][a-z0-9-]{0,39}$ ]] || { echo "add-staff: CLINIC_KEY is lower-case letters, digits and '-'" >&2; exit 2; }
-: "${KEYCLOAK_URL:?set KEYCLOAK_URL}" "${KC_ADMIN:?set KC_ADMIN}" "${KC_ADMIN_PASSWORD:?set KC_ADMIN_PASSWORD}"
-realm="${REALM:-physiorx}"
-kcadm="${KCADM:-/opt/keycloak/bin/kcadm.sh}"
-config="$(mktemp)"
-trap 'rm -f "$config"' EXIT
-"$kcadm" config credentials --config "$config" --server "$KEYCLOAK_URL" --realm master --user "$KC_ADMIN" \
-  --password "$KC_ADMIN_PASSWORD" >/dev/null
+source "$(dirname "$0")/kcadm-session.sh"
 "$kcadm" create users --config "$config" -r "$realm" -s "username=$username" -s "email=$email" -s emailVerified=true \
   -s "firstName=$first" -s "lastName=$last" -s enabled=true \
   -s "attributes.clinic=[\"$clinic\"]" -s "attributes.clinic_name=[\"$clinic_name\"]" >/dev/null

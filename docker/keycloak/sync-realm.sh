@@ -24,12 +24,7 @@ for name in PHYSIORX_OIDC_CLIENT_SECRET PHYSIORX_KC_ADMIN_CLIENT_SECRET KC_ADMIN
       echo "sync-realm: $name is not set or still holds a placeholder: set it in .env" >&2; exit 1;;
   esac
 done
-realm="${REALM:-physiorx}"
-kcadm="${KCADM:-/opt/keycloak/bin/kcadm.sh}"
-config="$(mktemp)"
-trap 'rm -f "$config"' EXIT
-"$kcadm" config credentials --config "$config" --server "$KEYCLOAK_URL" --realm master --user "$KC_ADMIN" \
-  --password "$KC_ADMIN_PASSWORD" >/dev/null
+source "$(dirname "$0")/kcadm-session.sh"
 
 client_id() { # clientId -> Keycloak's id of that client
   "$kcadm" get clients --config "$config" -r "$realm" -q clientId="$1" --fields id --format csv --noquotes | head -n 1
