@@ -24,10 +24,10 @@ class LibraryFacetsPageTest extends BrowserTest {
         assertEquals(0, Axe.check(page).size(), () -> Axe.check(page).toString());
         String knee = page.locator("nav.facets a:has-text('Knee (')").first().textContent();
         int kneeCount = Integer.parseInt(knee.replaceAll(".*\\((\\d+)\\).*", "$1"));
-        page.navigate(page.locator("nav.facets a:has-text('Knee (')").first().getAttribute("href"));
+        page.navigate(url(page.locator("nav.facets a:has-text('Knee (')").first().getAttribute("href")));
         assertEquals(kneeCount, count(page));
         assertTrue(page.textContent("nav.facets strong[aria-current]").startsWith("Knee"));
-        page.navigate(page.locator("nav.facets a:has-text('Strength (')").first().getAttribute("href"));
+        page.navigate(url(page.locator("nav.facets a:has-text('Strength (')").first().getAttribute("href")));
         assertTrue(count(page) < kneeCount && count(page) > 0);
         assertTrue(page.url().contains("region=KNEE") && page.url().contains("movement=STRENGTH"), page.url());
         assertEquals(0, Axe.check(page).size(), () -> Axe.check(page).toString());
