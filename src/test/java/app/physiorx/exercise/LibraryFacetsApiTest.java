@@ -2,6 +2,7 @@ package app.physiorx.exercise;
 
 import static app.physiorx.support.Api.anonymous;
 import static app.physiorx.support.Api.as;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.physiorx.support.Patients;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -118,5 +120,29 @@ class LibraryFacetsApiTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
         // another clinic's exercise is not found
         as("therapist2").post("/api/exercises/" + own + "/hide").then().statusCode(404);
+    }
+
+    @Test
+    void aShippedTemplateStartsAProgramAndHidingItsExerciseLaterChangesNoPublishedVersion() {
+        long template = as("therapist1").get("/api/templates").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.name == 'Neck Pain' }.id");
+        as("therapist1").get("/api/templates/" + template).then().statusCode(200)
+                .body("condition", equalTo("Non-specific neck pain")).body("stages[0].stage", equalTo(1))
+                .body("items.find { it.exerciseName == 'Neck Rotation' }.side", equalTo("BOTH"))
+                .body("items.find { it.exerciseName == 'Neck Rotation' }.daysPerWeek", equalTo(7));
+        var patient = Patients.create("therapist1", "Hedda", "Hidden");
+        long program = as("therapist1").body(Map.of("templateId", template)).post("/api/patients/" + patient.id() + "/programs")
+                .then().statusCode(201).body("items.find { it.exerciseName == 'Neck Rotation' }.side", equalTo("BOTH"))
+                .extract().jsonPath().getLong("id");
+        as("therapist1").post("/api/programs/" + program + "/publish").then().statusCode(200);
+        long chinTuck = starterId("Chin Tuck");
+        String token = Patients.activate(patient.username());
+        try {
+            as("therapist1").post("/api/exercises/" + chinTuck + "/hide").then().statusCode(200);
+            assertThat(given().auth().oauth2(token).get("/api/me/program").then().statusCode(200).extract().jsonPath()
+                    .getList("items.exerciseName"), hasItem("Chin Tuck"));
+        } finally {
+            as("therapist1").post("/api/exercises/" + chinTuck + "/unhide").then().statusCode(200);
+        }
     }
 }

@@ -251,4 +251,11 @@ class StarterCatalogTest {
         }
         assertEquals(List.of(), found);
     }
+
+    @Test
+    void theMigrationIsWhatTheGeneratorWritesFromTheJson() throws Exception {
+        Process check = new ProcessBuilder("python3", "bin/catalog-sql", "--check").redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), "bin/catalog-sql --check: " + out);
+    }
 }
