@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The equipment vocabulary; the database stores the label (it is also searchable text). */
 public enum Equipment {
     FOAM_ROLLER("foam roller"), WALL("wall"), RESISTANCE_BAND("resistance band"), WEIGHT("weight"), CHAIR("chair"),
-    TOWEL("towel"), EXERCISE_BALL("exercise ball"), MAT("mat"), STEP("step");
+    TOWEL("towel"), EXERCISE_BALL("exercise ball"), MAT("mat"), STEP("step"), DUMBBELL("dumbbell"),
+    ANKLE_WEIGHT("ankle weight"), BALL("ball"), SMALL_BALL("small ball"), TENNIS_BALL("tennis ball"), PILLOW("pillow"),
+    TABLE("table"), DOOR_FRAME("door frame"), STICK("stick"), PUTTY("putty"), BALANCE_PAD("balance pad");
 
     public final String label;
 

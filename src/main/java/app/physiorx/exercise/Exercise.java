@@ -35,9 +35,18 @@ public class Exercise extends AuditedEntity {
     @Column(length = 160)
     public String subtitle;
 
+    /** The first catalog's grouping; null for the broad starter catalog, which has regions and a movement type. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "exercise_group", nullable = false, length = 30)
+    @Column(name = "exercise_group", length = 30)
     public ExerciseGroup group;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public MovementType movement;
+
+    /** 1 easiest .. 3 hardest within its ladder; set for every starter exercise. */
+    @Column
+    public Integer difficulty;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "body_regions", nullable = false, columnDefinition = "text[]")

@@ -38,7 +38,7 @@ public final class ExerciseApi {
     public record ExerciseInput(
             @NotBlank @Size(max = 120) @PlainText String name,
             @Size(max = 160) @PlainText String subtitle,
-            @NotNull ExerciseGroup group,
+            ExerciseGroup group,
             @NotNull @Size(min = 1, max = 6) List<@NotNull BodyRegion> bodyRegions,
             @NotNull Position position,
             @Size(max = 300) @PlainText String positionDetail,
@@ -56,10 +56,20 @@ public final class ExerciseApi {
     public record Relation(long exerciseId, String name, RelationKind kind, String label) {
     }
 
+    /** {@code hidden}: a starter exercise the caller's clinic hid (listed only with hidden=show). */
     public record ExerciseSummary(long id, String slug, String name, String subtitle, ExerciseGroup group, String groupLabel,
                                   List<BodyRegion> bodyRegions, Position position, List<String> equipment,
                                   String dosage, List<String> tags, boolean starter, ExerciseStatus status,
-                                  boolean hasImage) {
+                                  boolean hasImage, MovementType movement, Integer difficulty, boolean hidden) {
+        /** What the card says under the name: the group of the first catalog, else the movement type and regions. */
+        public String kind() {
+            return groupLabel != null ? groupLabel : ExerciseApi.kind(movement, bodyRegions);
+        }
+    }
+
+    static String kind(MovementType movement, List<BodyRegion> regions) {
+        String where = String.join(", ", regions.stream().map(r -> r.label).toList());
+        return movement == null ? where : where.isEmpty() ? movement.label : movement.label + " · " + where;
     }
 
     public record ExerciseDetail(long id, String slug, String name, String subtitle, ExerciseGroup group, String groupLabel,
@@ -69,7 +79,13 @@ public final class ExerciseApi {
                                  List<String> precautions, List<String> variations, List<String> tags,
                                  List<Relation> relations, boolean starter, boolean editable, ExerciseStatus status,
                                  String imageUrl, Long copiedFromId, String createdBy, String updatedBy,
-                                 OffsetDateTime updatedAt, int version) {
+                                 OffsetDateTime updatedAt, int version, MovementType movement, Integer difficulty,
+                                 boolean hidden) {
+        /** The group of the first catalog, else the movement type and regions. */
+        public String kind() {
+            return groupLabel != null ? groupLabel : ExerciseApi.kind(movement, bodyRegions);
+        }
+
         /** The steps as the library shows them: placeholders filled with the default ranges. */
         public List<String> instructions() {
             return ExerciseText.fill(steps, dosage);
@@ -127,7 +143,20 @@ public final class ExerciseApi {
 
     /** Search parameters as received; the service parses and checks them. */
     public record SearchQuery(String q, String group, String region, String position, String equipment,
-                              String page, String size) {
+                              String page, String size, String movement, String difficulty, String hidden) {
+        public SearchQuery(String q, String group, String region, String position, String equipment, String page, String size) {
+            this(q, group, region, position, equipment, page, size, null, null, null);
+        }
+    }
+
+    /** One value of a facet: how many exercises of the visible library match it with the other filters. */
+    public record FacetCount(String value, String label, long count, boolean selected) {
+    }
+
+    /** Counts per value of each facet, over the caller's visible library with the current search and filters. */
+    public record Facets(List<FacetCount> region, List<FacetCount> movement, List<FacetCount> position,
+                         List<FacetCount> equipment, List<FacetCount> difficulty) {
+        public static final Facets NONE = new Facets(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -135,7 +164,11 @@ public final class ExerciseApi {
      * were ("sholder" searched as "shoulder"); {@code didYouMean}: a search to try when nothing matched.
      */
     public record SearchResults(List<ExerciseSummary> items, int page, int size, long total, String searchedFor,
-                                String didYouMean) {
+                                String didYouMean, Facets facets) {
+        public SearchResults(List<ExerciseSummary> items, int page, int size, long total, String searchedFor, String didYouMean) {
+            this(items, page, size, total, searchedFor, didYouMean, Facets.NONE);
+        }
+
         public boolean hasNext() {
             return size > 0 && (long) (page + 1) * size < total;
         }

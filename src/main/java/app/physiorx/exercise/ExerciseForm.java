@@ -58,7 +58,7 @@ public class ExerciseForm {
         ExerciseForm f = new ExerciseForm();
         f.name = e.name();
         f.subtitle = e.subtitle();
-        f.group = e.group().name();
+        f.group = e.group() == null ? "" : e.group().name();
         f.bodyRegions = e.bodyRegions().stream().map(Enum::name).toList();
         f.position = e.position().name();
         f.positionDetail = e.positionDetail();
@@ -94,7 +94,7 @@ public class ExerciseForm {
 
     /** The API input, or null with messages in {@code errors} when a value cannot even be read. */
     public ExerciseInput toInput(FormErrors errors) {
-        ExerciseGroup g = parse(ExerciseGroup.class, "group", group, errors);
+        ExerciseGroup g = group == null || group.isBlank() ? null : parse(ExerciseGroup.class, "group", group, errors);
         Position p = parse(Position.class, "position", position, errors);
         RepsMode mode = parse(RepsMode.class, "dosage.repsMode", repsMode == null || repsMode.isBlank() ? "PLAIN" : repsMode, errors);
         List<BodyRegion> regions = new ArrayList<>();

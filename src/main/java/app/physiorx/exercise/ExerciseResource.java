@@ -32,11 +32,14 @@ public class ExerciseResource {
     private final CurrentUser currentUser;
     private final ExerciseService exercises;
     private final ExerciseImageService images;
+    private final HiddenExerciseService hidden;
 
-    public ExerciseResource(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images) {
+    public ExerciseResource(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images,
+                            HiddenExerciseService hidden) {
         this.currentUser = currentUser;
         this.exercises = exercises;
         this.images = images;
+        this.hidden = hidden;
     }
 
     @GET
@@ -45,8 +48,27 @@ public class ExerciseResource {
     public SearchResults search(@QueryParam("q") String q, @QueryParam("group") String group,
                                         @QueryParam("region") String region, @QueryParam("position") String position,
                                         @QueryParam("equipment") String equipment, @QueryParam("page") String page,
-                                        @QueryParam("size") String size) {
-        return exercises.searchWithSpelling(currentUser.account(), new SearchQuery(q, group, region, position, equipment, page, size));
+                                        @QueryParam("size") String size, @QueryParam("movement") String movement,
+                                        @QueryParam("difficulty") String difficulty, @QueryParam("hidden") String hidden) {
+        return exercises.searchWithSpelling(currentUser.account(),
+                new SearchQuery(q, group, region, position, equipment, page, size, movement, difficulty, hidden));
+    }
+
+    @POST
+    @Path("{id}/hide")
+    @Operation(summary = "Hide a starter exercise your clinic does not use: it leaves your library list and search"
+            + " (hidden=show lists it again); programs and published versions keep it")
+    public ExerciseDetail hide(@PathParam("id") long id) {
+        hidden.hide(currentUser.account(), id);
+        return exercises.get(currentUser.account(), id);
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    @Operation(summary = "Bring a hidden starter exercise back into your clinic's library")
+    public ExerciseDetail unhide(@PathParam("id") long id) {
+        hidden.unhide(currentUser.account(), id);
+        return exercises.get(currentUser.account(), id);
     }
 
     @GET

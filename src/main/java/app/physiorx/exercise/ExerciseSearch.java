@@ -4,6 +4,7 @@ import app.physiorx.common.InvalidInputException;
 import app.physiorx.common.Paging;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 /** Checks a library search's parameters (naming the bad one) and writes its clinic-scoped SQL. */
 final class ExerciseSearch {
     static final String VISIBLE = "(e.clinic_id is null or e.clinic_id = :clinic)";
+    /** Starter exercises the caller's clinic hid leave its list and search. */
+    static final String NOT_HIDDEN = "not exists (select 1 from clinic_hidden_exercise h where h.clinic_id = :clinic and h.exercise_id = e.id)";
 
     private ExerciseSearch() {
     }
@@ -30,7 +33,10 @@ final class ExerciseSearch {
         }
         ExerciseGroup group = parseEnum(ExerciseGroup.class, "group", query.group());
         BodyRegion region = parseEnum(BodyRegion.class, "region", query.region());
+        MovementType movement = parseEnum(MovementType.class, "movement", query.movement());
         Position position = parseEnum(Position.class, "position", query.position());
+        Integer difficulty = difficulty(query.difficulty());
+        boolean showHidden = showHidden(query.hidden());
         Equipment equipment = null;
         if (query.equipment() != null && !query.equipment().isBlank()) {
             equipment = Equipment.parse(query.equipment())
@@ -39,38 +45,68 @@ final class ExerciseSearch {
         }
 
         StringBuilder where = new StringBuilder(VISIBLE + " and e.status = 'ACTIVE'");
+        if (!showHidden) {
+            where.append(" and ").append(NOT_HIDDEN);
+        }
         Map<String, Object> params = new HashMap<>();
         params.put("clinic", clinicId);
         if (!q.isEmpty()) {
             boolean fixed = corrected != null && !corrected.equals(q);
+            String synonyms = SearchSynonyms.query(fixed ? corrected : q);
             where.append(" and (e.search @@ websearch_to_tsquery('english', :q) or lower(:q) <% lower(e.name)")
-                    .append(fixed ? " or e.search @@ websearch_to_tsquery('english', :fixed))" : ")");
+                    .append(fixed ? " or e.search @@ websearch_to_tsquery('english', :fixed)" : "")
+                    .append(synonyms.isEmpty() ? ")" : " or e.search @@ websearch_to_tsquery('english', :synonyms))");
             params.put("q", q);
             if (fixed) {
                 params.put("fixed", corrected);
             }
+            if (!synonyms.isEmpty()) {
+                params.put("synonyms", synonyms);
+            }
         }
-        if (group != null) {
-            where.append(" and e.exercise_group = :group");
-            params.put("group", group.name());
-        }
-        if (region != null) {
-            where.append(" and e.body_regions @> array[cast(:region as text)]");
-            params.put("region", region.name());
-        }
-        if (position != null) {
-            where.append(" and e.position = :position");
-            params.put("position", position.name());
-        }
-        if (equipment != null) {
-            where.append(" and e.equipment @> array[cast(:equipment as text)]");
-            params.put("equipment", equipment.label);
-        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        filter(filters, params, "group", group == null ? null : group.name(), "e.exercise_group = :group");
+        filter(filters, params, "region", region == null ? null : region.name(), "e.body_regions @> array[cast(:region as text)]");
+        filter(filters, params, "movement", movement == null ? null : movement.name(), "e.movement = :movement");
+        filter(filters, params, "position", position == null ? null : position.name(), "e.position = :position");
+        filter(filters, params, "equipment", equipment == null ? null : equipment.label, "e.equipment @> array[cast(:equipment as text)]");
+        filter(filters, params, "difficulty", difficulty, "e.difficulty = :difficulty");
         String ranked = params.containsKey("fixed") ? ":fixed" : ":q";
         String order = q.isEmpty() ? "lower(e.name), e.id"
                 : "ts_rank_cd(e.search, websearch_to_tsquery('english', " + ranked + ")) + word_similarity(lower(" + ranked
                 + "), lower(e.name)) desc, lower(e.name), e.id";
-        return new SearchPlan(where.toString(), order, params, page, size);
+        return new SearchPlan(where.toString(), filters, order, params, page, size);
+    }
+
+    private static void filter(Map<String, String> filters, Map<String, Object> params, String name, Object value, String sql) {
+        if (value != null) {
+            filters.put(name, sql);
+            params.put(name, value);
+        }
+    }
+
+    static Integer difficulty(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "1" -> 1;
+            case "2" -> 2;
+            case "3" -> 3;
+            default -> throw InvalidInputException.field("difficulty", "unknown difficulty; use 1, 2 or 3");
+        };
+    }
+
+    /** "hidden=show" (or true) lists the starter exercises the clinic hid as well. */
+    static boolean showHidden(String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "show", "true" -> true;
+            case "hide", "false" -> false;
+            default -> throw InvalidInputException.field("hidden", "use hidden=show to list hidden exercises too");
+        };
     }
 
     /** The search text as the plan uses it: trimmed, empty when none. */

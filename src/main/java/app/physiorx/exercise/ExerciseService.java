@@ -12,9 +12,7 @@ import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
 import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
-import app.physiorx.exercise.ExerciseApi.Relation;
 import app.physiorx.exercise.ExerciseApi.RelationInput;
-import app.physiorx.exercise.ExerciseApi.RelationKind;
 import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseApi.SearchQuery;
 import app.physiorx.exercise.ExerciseApi.SearchResults;
@@ -49,10 +47,14 @@ public class ExerciseService {
     private final EntityManager em;
 
     private final ExerciseWordQueries words;
+    private final ExerciseDetailQueries details;
+    private final ExerciseFacetQueries facets;
 
-    public ExerciseService(EntityManager em, ExerciseWordQueries words) {
+    public ExerciseService(EntityManager em, ExerciseWordQueries words, ExerciseDetailQueries details, ExerciseFacetQueries facets) {
         this.em = em;
         this.words = words;
+        this.details = details;
+        this.facets = facets;
     }
 
     // ---------------------------------------------------------------- reading
@@ -77,8 +79,8 @@ public class ExerciseService {
         List<Hit> hits = Row.map(ids.getResultList(), r -> new Hit(r.getLong(0), r.getLong(1)));
         long total = hits.isEmpty() ? countOnly(plan.where(), plan.params()) : hits.getFirst().total();
         String didYouMean = total == 0 && !q.isEmpty() ? words.suggestion(caller.clinicId(), q).orElse(null) : null;
-        return new SearchResults(summaries(hits.stream().map(Hit::id).toList()), plan.page(), plan.size(), total,
-                corrected.equals(q) ? null : corrected, didYouMean);
+        return new SearchResults(summaries(caller.clinicId(), hits.stream().map(Hit::id).toList()), plan.page(), plan.size(),
+                total, corrected.equals(q) ? null : corrected, didYouMean, facets.facets(plan));
     }
 
     /** Checks the parameters (400 naming the bad one) and builds the scoped query. */
@@ -93,7 +95,7 @@ public class ExerciseService {
     }
 
     /** Summaries for the given ids, in that order: two queries whatever the count. */
-    List<ExerciseSummary> summaries(List<Long> ids) {
+    List<ExerciseSummary> summaries(long clinicId, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -102,12 +104,15 @@ public class ExerciseService {
         Set<Long> withImage = new HashSet<>(em.createQuery(
                 "select i.exerciseId from ExerciseImage i where i.exerciseId in :ids", Long.class)
                 .setParameter("ids", ids).getResultList());
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(e -> toSummary(e, withImage.contains(e.id))).toList();
+        Set<Long> hidden = details.hiddenAmong(clinicId, ids);
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
+                .map(e -> toSummary(e, withImage.contains(e.id), hidden.contains(e.id))).toList();
     }
 
-    static ExerciseSummary toSummary(Exercise e, boolean hasImage) {
-        return new ExerciseSummary(e.id, e.slug, e.name, e.subtitle, e.group, e.group.label, regions(e), e.position,
-                List.copyOf(e.equipment), e.dosage().summary(), List.copyOf(e.tags), e.isStarter(), e.status, hasImage);
+    static ExerciseSummary toSummary(Exercise e, boolean hasImage, boolean hidden) {
+        return new ExerciseSummary(e.id, e.slug, e.name, e.subtitle, e.group, e.group == null ? null : e.group.label, regions(e),
+                e.position, List.copyOf(e.equipment), e.dosage().summary(), List.copyOf(e.tags), e.isStarter(), e.status, hasImage,
+                e.movement, e.difficulty, hidden);
     }
 
     /** Every active exercise the caller can prescribe, by name: for pickers. One query. */
@@ -192,29 +197,13 @@ public class ExerciseService {
 
     private ExerciseDetail toDetail(Account caller, Exercise e) {
         boolean hasImage = ExerciseImage.count("exerciseId", e.id) > 0;
-        return new ExerciseDetail(e.id, e.slug, e.name, e.subtitle, e.group, e.group.label, regions(e), e.position, e.position.label,
+        return new ExerciseDetail(e.id, e.slug, e.name, e.subtitle, e.group, e.group == null ? null : e.group.label, regions(e),
+                e.position, e.position.label,
                 e.positionDetail, List.copyOf(e.equipment), e.dosage(), e.dosage().summary(), List.copyOf(e.steps),
                 List.copyOf(e.cues), List.copyOf(e.precautions), List.copyOf(e.variations), List.copyOf(e.tags),
-                relations(caller, e.id), e.isStarter(), !e.isStarter(), e.status,
+                details.relations(caller.clinicId(), e.id), e.isStarter(), !e.isStarter(), e.status,
                 hasImage ? "/api/exercises/" + e.id + "/image" : null, e.copiedFromId, e.createdBy, e.updatedBy,
-                e.updatedAt, e.version);
-    }
-
-    private List<Relation> relations(Account caller, long id) {
-        Query query = em.createNativeQuery("""
-                select r.kind, r.from_id, f.name, r.to_id, t.name
-                from exercise_relation r
-                join exercise f on f.id = r.from_id and (f.clinic_id is null or f.clinic_id = :clinic)
-                join exercise t on t.id = r.to_id and (t.clinic_id is null or t.clinic_id = :clinic)
-                where r.from_id = :id or r.to_id = :id
-                order by r.kind, f.name, t.name""")
-                .setParameter("clinic", caller.clinicId()).setParameter("id", id);
-        return Row.map(query.getResultList(), r -> {
-            RelationKind kind = RelationKind.valueOf(r.getString(0));
-            long from = r.getLong(1);
-            return from == id ? new Relation(r.getLong(3), r.getString(4), kind, kind.fromLabel)
-                    : new Relation(from, r.getString(2), kind, kind.toLabel);
-        });
+                e.updatedAt, e.version, e.movement, e.difficulty, !details.hiddenAmong(caller.clinicId(), List.of(e.id)).isEmpty());
     }
 
     private static List<BodyRegion> regions(Exercise e) {
@@ -262,6 +251,8 @@ public class ExerciseService {
         copy.slug = uniqueSlug(caller.clinicId(), copy.name);
         copy.subtitle = source.subtitle;
         copy.group = source.group;
+        copy.movement = source.movement;
+        copy.difficulty = source.difficulty;
         copy.bodyRegions = new ArrayList<>(source.bodyRegions);
         copy.position = source.position;
         copy.positionDetail = source.positionDetail;

@@ -63,7 +63,7 @@ class ExerciseWordQueries {
     private Optional<String> closest(long clinicId, String word) {
         List<?> found = em.createNativeQuery("select w.word from exercise_word w join exercise e on e.id = w.exercise_id"
                         + " where w.word % :w and " + ExerciseSearch.VISIBLE + " and e.status = 'ACTIVE'"
-                        + " order by similarity(w.word, :w) desc, w.word limit 1")
+                        + " order by similarity(w.word, :w) desc, levenshtein(w.word, :w), w.word limit 1")
                 .setParameter("w", word).setParameter("clinic", clinicId).getResultList();
         return found.stream().map(Object::toString).findFirst().or(() -> word.length() <= 5 ? nearShort(clinicId, word) : Optional.empty());
     }

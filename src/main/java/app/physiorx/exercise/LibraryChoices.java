@@ -8,6 +8,8 @@ public class LibraryChoices {
     static final ExerciseGroup[] exerciseGroups = ExerciseGroup.values();
     static final BodyRegion[] bodyRegionChoices = BodyRegion.values();
     static final Position[] positions = Position.values();
+    static final MovementType[] movementTypes = MovementType.values();
+    static final String[] difficulties = {"1", "2", "3"};
     static final Equipment[] equipmentChoices = Equipment.values();
     static final RepsMode[] repsModes = RepsMode.values();
     static final String placeholderHint = ExerciseText.hint();

@@ -48,12 +48,15 @@ public class LibraryPage {
     private final ExerciseService exercises;
     private final ExerciseImageService images;
     private final Validator validator;
+    private final HiddenExerciseService hidden;
 
-    public LibraryPage(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images, Validator validator) {
+    public LibraryPage(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images, Validator validator,
+                       HiddenExerciseService hidden) {
         this.currentUser = currentUser;
         this.exercises = exercises;
         this.images = images;
         this.validator = validator;
+        this.hidden = hidden;
     }
 
     /** Links to the previous and next page of the same search, and to the suggested search. */
@@ -62,9 +65,11 @@ public class LibraryPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance library(SearchResults results, SearchQuery query, String error, Paging paging);
+        static native TemplateInstance library(SearchResults results, SearchQuery query, String error, Paging paging,
+                                               List<LibraryFacets.Group> facets);
 
-        static native TemplateInstance library$results(SearchResults results, SearchQuery query, String error, Paging paging);
+        static native TemplateInstance library$results(SearchResults results, SearchQuery query, String error, Paging paging,
+                                                       List<LibraryFacets.Group> facets);
 
         static native TemplateInstance exercise(ExerciseDetail exercise, String imageError);
 
@@ -76,8 +81,9 @@ public class LibraryPage {
     public TemplateInstance library(@QueryParam("q") String q, @QueryParam("group") String group,
                                     @QueryParam("region") String region, @QueryParam("position") String position,
                                     @QueryParam("equipment") String equipment, @QueryParam("page") String page,
-                                    @HeaderParam("HX-Request") String htmx) {
-        SearchQuery query = new SearchQuery(q, group, region, position, equipment, page, "20");
+                                    @QueryParam("movement") String movement, @QueryParam("difficulty") String difficulty,
+                                    @QueryParam("hidden") String hidden, @HeaderParam("HX-Request") String htmx) {
+        SearchQuery query = new SearchQuery(q, group, region, position, equipment, page, "20", movement, difficulty, hidden);
         SearchResults results = new SearchResults(List.of(), 0, 20, 0, null, null);
         String error = null;
         try {
@@ -88,18 +94,22 @@ public class LibraryPage {
         Paging paging = new Paging(results.hasPrevious() ? link(query, results.page() - 1) : null,
                 results.hasNext() ? link(query, results.page() + 1) : null,
                 results.didYouMean() == null ? null : link(new SearchQuery(results.didYouMean(), query.group(), query.region(),
-                        query.position(), query.equipment(), null, null), 0));
-        return "true".equals(htmx) ? Templates.library$results(results, query, error, paging)
-                : Templates.library(results, query, error, paging);
+                        query.position(), query.equipment(), null, null, query.movement(), query.difficulty(), query.hidden()), 0));
+        List<LibraryFacets.Group> facets = LibraryFacets.links(results.facets(), query);
+        return "true".equals(htmx) ? Templates.library$results(results, query, error, paging, facets)
+                : Templates.library(results, query, error, paging, facets);
     }
 
-    private static String link(SearchQuery query, int page) {
+    static String link(SearchQuery query, int page) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", query.q());
         params.put("group", query.group());
         params.put("region", query.region());
         params.put("position", query.position());
         params.put("equipment", query.equipment());
+        params.put("movement", query.movement());
+        params.put("difficulty", query.difficulty());
+        params.put("hidden", query.hidden());
         params.put("page", Integer.toString(page));
         StringBuilder url = new StringBuilder("/portal/library?");
         params.forEach((k, v) -> {
@@ -181,6 +191,24 @@ public class LibraryPage {
     @Operation(hidden = true)
     public Response restore(@PathParam("id") long id) {
         exercises.setStatus(currentUser.account(), id, ExerciseStatus.ACTIVE);
+        return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
+    }
+
+    @POST
+    @Path("{id}/hide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response hide(@PathParam("id") long id) {
+        hidden.hide(currentUser.account(), id);
+        return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
+    }
+
+    @POST
+    @Path("{id}/unhide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response unhide(@PathParam("id") long id) {
+        hidden.unhide(currentUser.account(), id);
         return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
     }
 

@@ -5,8 +5,10 @@ import java.util.Locale;
 
 public enum Position {
     LYING_ON_BACK("Lying on your back", "on your back"),
+    LYING_ON_SIDE("Lying on your side", "on your side", "side-lying"),
     LYING_FACE_DOWN("Lying face down", "face down", "on your stomach"),
     HANDS_AND_KNEES("On hands and knees", "hands and knees", "four-point"),
+    KNEELING("Kneeling", "kneel"),
     SITTING("Sitting", "sitting", "seated"),
     STANDING("Standing", "standing"),
     SITTING_OR_STANDING("Sitting or standing", "sitting or standing", "sit or stand");

@@ -282,6 +282,14 @@ public final class Links {
             return of(LibraryPage.class, "restore", id);
         }
 
+        public String hide(long id) {
+            return of(LibraryPage.class, "hide", id);
+        }
+
+        public String unhide(long id) {
+            return of(LibraryPage.class, "unhide", id);
+        }
+
         public String uploadImage(long id) {
             return of(LibraryPage.class, "uploadImage", id);
         }

@@ -25,4 +25,8 @@ public class ProtocolTemplate extends AuditedEntity {
     @Column(length = 2000)
     public String description;
 
+    /** The condition a shipped template suits ("Non-specific neck pain"); null for a clinic's own. */
+    @Column(length = 200)
+    public String condition;
+
 }

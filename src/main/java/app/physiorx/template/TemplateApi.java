@@ -2,6 +2,7 @@ package app.physiorx.template;
 
 import app.physiorx.common.PlainText;
 import app.physiorx.exercise.Dosage;
+import app.physiorx.exercise.Side;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,11 +41,23 @@ public final class TemplateApi {
 
     public record TemplateItem(int position, long exerciseId, String exerciseName, boolean exerciseArchived, int stage,
                                Integer sets, Integer reps, Integer holdSeconds, Integer durationSeconds,
-                               Integer timesPerDay, String note, String dosage) {
-        /** The item's dosage as a value ({@link #dosage()} is its text). */
-        public Dosage toDosage() {
-            return TemplateApi.dosage(sets, reps, holdSeconds, durationSeconds, timesPerDay, note);
+                               Integer timesPerDay, String note, String dosage, Integer daysPerWeek, Side side) {
+        public TemplateItem(int position, long exerciseId, String exerciseName, boolean exerciseArchived, int stage,
+                            Integer sets, Integer reps, Integer holdSeconds, Integer durationSeconds,
+                            Integer timesPerDay, String note, String dosage) {
+            this(position, exerciseId, exerciseName, exerciseArchived, stage, sets, reps, holdSeconds, durationSeconds,
+                    timesPerDay, note, dosage, null, null);
         }
+
+        /** The item's dosage as a value ({@link #dosage()} is its text), with its days a week and side. */
+        public Dosage toDosage() {
+            return new Dosage(sets, reps, side, holdSeconds, durationSeconds, null, timesPerDay, daysPerWeek, List.of(),
+                    null, null, note);
+        }
+    }
+
+    /** A named stage of a template: from which week, and what it aims at. */
+    public record TemplateStage(int stage, String name, Integer fromWeek, String note) {
     }
 
     /** A template item's dosage: amounts, times a day and a note; no side, rest, days, load or tempo. */
@@ -53,6 +66,10 @@ public final class TemplateApi {
     }
 
     public record TemplateView(long id, String name, String description, boolean starter, boolean editable,
-                               List<TemplateItem> items, int version) {
+                               List<TemplateItem> items, int version, String condition, List<TemplateStage> stages) {
+        /** The stage's name, or null when the template names none. */
+        public String stageName(int stage) {
+            return stages.stream().filter(s -> s.stage() == stage).map(TemplateStage::name).findFirst().orElse(null);
+        }
     }
 }

@@ -11,6 +11,7 @@ import app.physiorx.exercise.Dosage;
 import app.physiorx.exercise.DosageText;
 import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseService;
+import app.physiorx.exercise.Side;
 import app.physiorx.template.TemplateApi.ItemInput;
 import app.physiorx.template.TemplateApi.TemplateInput;
 import app.physiorx.template.TemplateApi.TemplateItem;
@@ -138,26 +139,35 @@ public class TemplateService {
 
     /** The template's items with their exercises: two queries whatever the count. */
     public List<TemplateItem> items(long templateId) {
-        record Stored(int position, long exerciseId, int stage, Dosage dosage) {
+        record Stored(int position, long exerciseId, int stage, Dosage dosage, Integer days, String side) {
         }
         List<Stored> stored = Row.map(em.createNativeQuery("""
                 select i.position, i.exercise_id, i.stage, i.sets, i.reps, i.hold_seconds, i.duration_seconds,
-                       i.times_per_day, i.note
+                       i.times_per_day, i.note, i.days_per_week, i.side
                 from protocol_template_item i where i.template_id = :t order by i.position""")
                 .setParameter("t", templateId).getResultList(), r -> new Stored(r.getInt(0), r.getLong(1), r.getInt(2),
                 TemplateApi.dosage(r.getIntOrNull(3), r.getIntOrNull(4), r.getIntOrNull(5), r.getIntOrNull(6),
-                        r.getIntOrNull(7), r.getString(8))));
+                        r.getIntOrNull(7), r.getString(8)), r.getIntOrNull(9), r.getString(10)));
         Map<Long, Prescribable> found = exercises.prescribed(stored.stream().map(Stored::exerciseId).distinct().toList());
         return stored.stream().filter(s -> found.containsKey(s.exerciseId())).map(s -> {
             Prescribable e = found.get(s.exerciseId());
             Dosage d = s.dosage();
             return new TemplateItem(s.position(), e.id(), e.name(), e.archived(), s.stage(), d.sets(), d.reps(),
-                    d.holdSeconds(), d.durationSeconds(), d.timesPerDay(), d.notes(), DosageText.summary(d, e.repsMode()));
+                    d.holdSeconds(), d.durationSeconds(), d.timesPerDay(), d.notes(), DosageText.summary(d, e.repsMode()),
+                    s.days(), s.side() == null ? null : Side.valueOf(s.side()));
         }).toList();
     }
 
     private TemplateView toView(ProtocolTemplate t) {
-        return new TemplateView(t.id, t.name, t.description, t.clinicId == null, t.clinicId != null, items(t.id), t.version);
+        return new TemplateView(t.id, t.name, t.description, t.clinicId == null, t.clinicId != null, items(t.id), t.version,
+                t.condition, stages(t.id));
+    }
+
+    private List<TemplateApi.TemplateStage> stages(long templateId) {
+        return Row.map(em.createNativeQuery("""
+                select stage, name, from_week, note from protocol_template_stage where template_id = :t order by stage""")
+                .setParameter("t", templateId).getResultList(),
+                r -> new TemplateApi.TemplateStage(r.getInt(0), r.getString(1), r.getIntOrNull(2), r.getString(3)));
     }
 
     private void ensureNameFree(long clinicId, String name, Long exceptId) {

@@ -46,7 +46,8 @@ class LibrarySpellingApiTest {
     void everyWordIsCorrected() {
         JsonPath found = search("therapist1", "resistence elbos");
         assertThat(found.getList("items.name"), hasItems("Low Row with Resistance Bands", "Wide Row with Resistance Bands"));
-        assertThat(found.getString("searchedFor"), equalTo("resistance elbows"));
+        // the broad catalog (issue 16) uses "elbow", closer to "elbos" than "elbows"
+        assertThat(found.getString("searchedFor"), equalTo("resistance elbow"));
     }
 
     @Test

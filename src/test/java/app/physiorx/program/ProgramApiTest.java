@@ -31,7 +31,7 @@ class ProgramApiTest {
     }
 
     private static long exerciseId(String name) {
-        return as("therapist1").get("/api/exercises?size=100").then().statusCode(200).extract().jsonPath()
+        return as("therapist1").queryParam("size", 100).queryParam("q", name).get("/api/exercises").then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.name == '" + name + "' }.id");
     }
 

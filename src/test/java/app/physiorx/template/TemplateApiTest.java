@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TemplateApiTest {
 
     private static int exerciseId(String user, String name) {
-        return as(user).get("/api/exercises?size=100").then().statusCode(200).extract().jsonPath()
+        return as(user).queryParam("size", 100).queryParam("q", name).get("/api/exercises").then().statusCode(200).extract().jsonPath()
                 .getInt("items.find { it.name == '" + name + "' }.id");
     }
 
