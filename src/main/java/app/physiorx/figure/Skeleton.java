@@ -47,7 +47,7 @@ public record Skeleton(View view, Map<String, Point> joints, List<Bone> bones, d
         j.put("mid", pelvis.go(trunk, TRUNK / 2).go(trunk + 90, p.get("curve")));
         Point shoulder = pelvis.go(trunk, TRUNK - SHOULDER_DROP);
         double neckDir = trunk + p.get("neck");
-        head(j, j.get("chest").go(trunk - 90, -p.get("tuck")), neckDir, neckDir - 90);
+        head(j, j.get("chest"), neckDir, neckDir - 90, trunk - 90, p.get("tuck"));
         for (String s : new String[] {"L", "R"}) {
             arm(j, p, s, shoulder, trunk - 180 + p.get("shoulder" + s), 1);
             double thigh = trunk - 180 + p.get("hip" + s);
@@ -70,7 +70,7 @@ public record Skeleton(View view, Map<String, Point> joints, List<Bone> bones, d
         j.put("chest", pelvis.go(trunk, TRUNK));
         j.put("mid", pelvis.go(trunk, TRUNK / 2));
         double neckDir = trunk - p.get("neck");
-        head(j, j.get("chest"), neckDir, Double.NaN);
+        head(j, j.get("chest"), neckDir, Double.NaN, 0, 0);
         j.put("nose", j.get("head").go(neckDir - 90, Math.sin(Math.toRadians(p.get("turn"))) * 7));
         for (String s : new String[] {"L", "R"}) {
             int sign = s.equals("L") ? 1 : -1;
@@ -95,9 +95,10 @@ public record Skeleton(View view, Map<String, Point> joints, List<Bone> bones, d
         return new Skeleton(View.FRONT, j, bones, Double.NaN);
     }
 
-    private static void head(Map<String, Point> j, Point neckBase, double neckDir, double facing) {
+    private static void head(Map<String, Point> j, Point neckBase, double neckDir, double facing, double forward,
+                             double tuck) {
         j.put("neckBase", neckBase);
-        Point neckTop = neckBase.go(neckDir, NECK);
+        Point neckTop = neckBase.go(neckDir, NECK).go(forward, -tuck);
         j.put("neckTop", neckTop);
         Point head = neckTop.go(neckDir, HEAD - 1);
         j.put("head", head);
