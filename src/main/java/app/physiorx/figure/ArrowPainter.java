@@ -21,12 +21,12 @@ final class ArrowPainter {
         List<Point> path = new ArrayList<>();
         if (a.dir() != null) {
             double dir = layout.mirrored ? 180 - a.dir() : a.dir();
-            Point from = layout.at(0).p(a.joint()).plus(dx, dy);
+            Point from = layout.at(0).p(layout.name(a.joint())).plus(dx, dy);
             path.add(from);
             path.add(from.go(dir, a.len() == null ? 16 : a.len()));
         } else {
             for (int i = 0; i <= SAMPLES; i++) {
-                path.add(layout.at((double) i / SAMPLES).p(a.joint()).plus(dx, dy));
+                path.add(layout.at((double) i / SAMPLES).p(layout.name(a.joint())).plus(dx, dy));
             }
         }
         double length = 0;

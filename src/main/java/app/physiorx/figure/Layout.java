@@ -28,6 +28,11 @@ final class Layout {
         return mirrored ? -1 : 1;
     }
 
+    /** The joint as named in this picture: a mirrored figure works the other side. */
+    String name(String joint) {
+        return mirrored ? Pose.otherSide(joint) : joint;
+    }
+
     double mirrorX(double dx) {
         return mirrored ? -dx : dx;
     }
@@ -39,8 +44,8 @@ final class Layout {
         Skeleton s = Skeleton.of(spec.view(), spec.start().towards(spec.end(), Math.min(1, t)), mirrored);
         String anchor = spec.anchor();
         if (anchor != null) {
-            Point was = start.p(anchor);
-            Point now = s.at(anchor);
+            Point was = start.p(name(anchor));
+            Point now = s.at(name(anchor));
             return new Placed(s, was.x() - now.x(), was.y() - now.y());
         }
         return new Placed(s, 0, groundLevel() - lowest(s));

@@ -39,7 +39,7 @@ public record Pose(Map<String, Double> angles) {
     /** The same pose done with the other side: left and right angles swapped. */
     public Pose mirrored() {
         Map<String, Double> swapped = new HashMap<>();
-        angles.forEach((k, v) -> swapped.put(swap(k), v));
+        angles.forEach((k, v) -> swapped.put(otherSide(k), v));
         return new Pose(swapped);
     }
 
@@ -54,7 +54,8 @@ public record Pose(Map<String, Double> angles) {
         return new Pose(mixed);
     }
 
-    private static String swap(String key) {
+    /** "hipL" for "hipR" and back; a name without a side stays. */
+    public static String otherSide(String key) {
         if (key.endsWith("L")) {
             return key.substring(0, key.length() - 1) + "R";
         }

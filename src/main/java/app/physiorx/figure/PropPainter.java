@@ -13,7 +13,7 @@ final class PropPainter {
 
     static List<Mark> paint(Prop prop, Layout layout, Layout.Placed now) {
         Layout.Placed where = prop.follows() ? now : layout.at(0);
-        Point at = where.p(prop.at() == null ? "pelvis" : prop.at()).plus(layout.mirrorX(prop.dxOr(0)), prop.dyOr(0));
+        Point at = where.p(layout.name(prop.at() == null ? "pelvis" : prop.at())).plus(layout.mirrorX(prop.dxOr(0)), prop.dyOr(0));
         List<Mark> m = new ArrayList<>();
         switch (prop.type()) {
             case "wall" -> wall(m, at, where, prop);
@@ -21,12 +21,12 @@ final class PropPainter {
             case "table", "bed" -> table(m, at, prop);
             case "step" -> box(m, at.x() - prop.sizeOr(20), at.x() + prop.sizeOr(20), 0, 16);
             case "band" -> strap(m, at, other(prop, where, layout), 2.4, BAND, true);
-            case "towel" -> towel(m, at, prop, where);
+            case "towel" -> towel(m, at, prop, where, layout);
             case "pillow" -> capsule(m, at.plus(0, prop.dy() == null ? -13 : 0), prop.sizeOr(13), 9, Mark.PROP, 0);
-            case "roller" -> roller(m, at, prop, where);
+            case "roller" -> roller(m, at, prop, where, layout);
             case "ball" -> m.add(new Mark.Circle(at, prop.sizeOr(8), 0xf4d9a0, 2, Mark.INK));
             case "stick" -> stick(m, at, prop, layout, where);
-            case "dumbbell" -> dumbbell(m, at, where, prop);
+            case "dumbbell" -> dumbbell(m, at, where, prop, layout);
             default -> throw new IllegalArgumentException("unknown prop " + prop.type());
         }
         return m;
@@ -34,10 +34,10 @@ final class PropPainter {
 
     private static Point other(Prop prop, Layout.Placed where, Layout layout) {
         if (prop.to() != null) {
-            return where.p(prop.to());
+            return where.p(layout.name(prop.to()));
         }
         double dir = prop.angle() == null ? 0 : prop.angle();
-        return layout.at(0).p(prop.at()).go(layout.mirrored ? 180 - dir : dir, prop.sizeOr(40));
+        return layout.at(0).p(layout.name(prop.at())).go(layout.mirrored ? 180 - dir : dir, prop.sizeOr(40));
     }
 
     private static void wall(List<Mark> m, Point at, Layout.Placed where, Prop prop) {
@@ -56,7 +56,7 @@ final class PropPainter {
         boolean seat = prop.at() == null || prop.at().equals("pelvis");
         if (seat) {
             double y = at.y() - 8.5;
-            double f = Math.signum(where.p("kneeL").x() - where.p("pelvis").x());
+            double f = Math.signum(where.p(layout.name("kneeL")).x() - where.p("pelvis").x());
             if (f == 0 || layout.spec.view() == View.FRONT) {
                 line(m, at.x() - 24, y, at.x() + 24, y, 4);
                 line(m, at.x() - 21, y, at.x() - 21, 0, LINE);
@@ -100,18 +100,18 @@ final class PropPainter {
         }
     }
 
-    private static void towel(List<Mark> m, Point at, Prop prop, Layout.Placed where) {
+    private static void towel(List<Mark> m, Point at, Prop prop, Layout.Placed where, Layout layout) {
         if (prop.to() != null) {
-            strap(m, at, where.p(prop.to()), 3.4, TOWEL, false);
+            strap(m, at, where.p(layout.name(prop.to())), 3.4, TOWEL, false);
             return;
         }
         capsule(m, at.plus(0, prop.dy() == null ? -9 : 0), prop.sizeOr(8), 7, 0xe8d9b8, prop.angle() == null ? 0 : prop.angle());
     }
 
-    private static void roller(List<Mark> m, Point at, Prop prop, Layout.Placed where) {
+    private static void roller(List<Mark> m, Point at, Prop prop, Layout.Placed where, Layout layout) {
         double r = prop.sizeOr(8);
         if (prop.to() != null) {
-            Point b = where.p(prop.to());
+            Point b = where.p(layout.name(prop.to()));
             Point a2 = at.plus(0, -(r + 6));
             Point b2 = b.plus(0, -(r + 6));
             m.add(new Mark.Line(a2, b2, 2 * r + 3, Mark.INK));
@@ -125,7 +125,7 @@ final class PropPainter {
 
     private static void stick(List<Mark> m, Point at, Prop prop, Layout layout, Layout.Placed where) {
         if (prop.to() != null) {
-            Point b = where.p(prop.to());
+            Point b = where.p(layout.name(prop.to()));
             double along = at.towards(b);
             double side = along + 90 * layout.facingSign();
             Point a2 = at.go(along, -8).go(side, prop.sizeOr(0));
@@ -141,8 +141,9 @@ final class PropPainter {
         m.add(new Mark.Line(at.go(dir, -len / 2), at.go(dir, len / 2), 2, 0xc8a46a));
     }
 
-    private static void dumbbell(List<Mark> m, Point at, Layout.Placed where, Prop prop) {
-        String side = prop.at().substring(prop.at().length() - 1);
+    private static void dumbbell(List<Mark> m, Point at, Layout.Placed where, Prop prop, Layout layout) {
+        String joint = layout.name(prop.at());
+        String side = joint.substring(joint.length() - 1);
         double fore = where.p("wrist" + side).towards(where.p("hand" + side));
         double bar = fore + 90;
         Point a = at.go(bar, -7);

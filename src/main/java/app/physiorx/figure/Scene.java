@@ -131,7 +131,7 @@ public final class Scene {
     private static double[] box(Layout layout, List<List<Mark>> content) {
         double[] b = {Double.MAX_VALUE, 0, -Double.MAX_VALUE, -Double.MAX_VALUE};
         if (layout.spec.focus() != null) {
-            Point f = layout.at(0).p(layout.spec.focus());
+            Point f = layout.at(0).p(layout.name(layout.spec.focus()));
             return new double[] {f.x() - 48, f.y() - 40, f.x() + 48, f.y() + 32};
         }
         for (List<Mark> marks : content) {

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The figure's joints worked out from a pose (forward kinematics, pelvis at the origin) and its bones in
- * drawing order. Side view: the figure faces right and its left side is nearest; a mirrored figure faces left
- * with its right side nearest, the exact reflection of the pose with its sides swapped.
+ * drawing order. Side view: the figure faces right and its left side is nearest. A mirrored figure is the
+ * exact reflection, its joints renamed left for right: the same exercise done with the other side.
  */
 public record Skeleton(View view, Map<String, Point> joints, List<Bone> bones, double facing) {
     public static final double TRUNK = 50, SHOULDER_DROP = 6, NECK = 8, HEAD = 11, UPPER_ARM = 29, FOREARM = 26,
@@ -27,15 +27,16 @@ public record Skeleton(View view, Map<String, Point> joints, List<Bone> bones, d
     }
 
     public static Skeleton of(View view, Pose pose, boolean mirrored) {
-        Pose p = mirrored ? pose.mirrored() : pose;
-        Skeleton s = view == View.SIDE ? side(p, mirrored ? "R" : "L") : front(p);
+        Skeleton s = view == View.SIDE ? side(pose, "L") : front(pose);
         return mirrored ? s.reflected() : s;
     }
 
     private Skeleton reflected() {
         Map<String, Point> flipped = new LinkedHashMap<>();
-        joints.forEach((k, v) -> flipped.put(k, v.mirrored()));
-        return new Skeleton(view, flipped, bones, 180 - facing);
+        joints.forEach((k, v) -> flipped.put(Pose.otherSide(k), v.mirrored()));
+        List<Bone> swapped = bones.stream()
+                .map(b -> new Bone(Pose.otherSide(b.from()), Pose.otherSide(b.to()), b.width(), b.layer())).toList();
+        return new Skeleton(view, flipped, swapped, 180 - facing);
     }
 
     private static Skeleton side(Pose p, String near) {
