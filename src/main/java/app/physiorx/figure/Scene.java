@@ -132,7 +132,8 @@ public final class Scene {
         double[] b = {Double.MAX_VALUE, 0, -Double.MAX_VALUE, -Double.MAX_VALUE};
         if (layout.spec.focus() != null) {
             Point f = layout.at(0).p(layout.name(layout.spec.focus()));
-            return new double[] {f.x() - 48, f.y() - 40, f.x() + 48, f.y() + 32};
+            double w = layout.spec.focus().matches("(wrist|hand).*") ? 30 : 48;
+            return new double[] {f.x() - w, f.y() - w * 0.8, f.x() + w, f.y() + w * 0.7};
         }
         for (List<Mark> marks : content) {
             for (Mark m : marks) {
