@@ -11,7 +11,17 @@ public record HandoutData(String clinicName, String clinicPhone, PaperSize paper
                           String programTitle, String goal, int versionNumber, LocalDate publishedOn,
                           String therapistName, String therapistEmail, List<PublishedItem> items,
                           Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
-                          Picture logo, String nextStage) {
+                          Picture logo, String nextStage, Map<Long, String> figures) {
+
+    /** Without drawn figures: {@code figures} maps an exercise id to the slug of its drawn poses. */
+    public HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
+                       String programTitle, String goal, int versionNumber, LocalDate publishedOn,
+                       String therapistName, String therapistEmail, List<PublishedItem> items,
+                       Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
+                       Picture logo, String nextStage) {
+        this(clinicName, clinicPhone, paperSize, patientName, programTitle, goal, versionNumber, publishedOn,
+                therapistName, therapistEmail, items, images, patientPageUrl, largePrint, signIn, logo, nextStage, Map.of());
+    }
 
     /** Without a next-stage line. */
     public HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,

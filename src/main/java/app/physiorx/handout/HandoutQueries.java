@@ -52,4 +52,19 @@ public class HandoutQueries {
         }
         return images;
     }
+
+    /** The slugs of these exercises that have drawn poses, by exercise id: drawn where no picture was uploaded. */
+    Map<Long, String> figures(List<Long> exerciseIds) {
+        Map<Long, String> slugs = new HashMap<>();
+        if (!exerciseIds.isEmpty()) {
+            Row.map(em.createNativeQuery("select id, slug from exercise where id in (:ids) and slug is not null")
+                    .setParameter("ids", exerciseIds).getResultList(), r -> r)
+                    .forEach(r -> {
+                        if (app.physiorx.figure.Figures.has(r.getString(1))) {
+                            slugs.put(r.getLong(0), r.getString(1));
+                        }
+                    });
+        }
+        return slugs;
+    }
 }

@@ -49,7 +49,7 @@ public final class HandoutRenderer {
             header(doc, data, type);
             int n = 1;
             for (PublishedItem item : data.items()) {
-                doc.add(card(n++, item, data.images().get(item.exerciseId()), type));
+                doc.add(card(n++, item, data.images().get(item.exerciseId()), data.figures().get(item.exerciseId()), type, writer));
             }
             doc.add(safetyBox(data, type));
             doc.add(onlineBox(data, type, writer));
@@ -98,7 +98,8 @@ public final class HandoutRenderer {
         }
     }
 
-    private static PdfPTable card(int number, PublishedItem item, HandoutData.Picture image, Type t) {
+    private static PdfPTable card(int number, PublishedItem item, HandoutData.Picture image, String figure, Type t,
+                                  PdfWriter writer) {
         PdfPCell cell = new PdfPCell();
         cell.setBorderColor(LINE);
         cell.setPadding(9);
@@ -119,6 +120,11 @@ public final class HandoutRenderer {
                 cell.addElement(picture);
             } catch (IOException | RuntimeException e) {
                 // a picture that cannot be drawn is left out; the text carries the instructions
+            }
+        } else if (figure != null) {
+            Image drawn = HandoutFigures.pair(writer, figure, item.side() == app.physiorx.exercise.Side.RIGHT);
+            if (drawn != null) {
+                cell.addElement(drawn);
             }
         }
         cell.addElement(labelled("Position: ", PublishedItemText.positionLine(item), t));

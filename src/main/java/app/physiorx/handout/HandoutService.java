@@ -55,7 +55,7 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo(), d.nextStage())).orElse(d);
+                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo(), d.nextStage(), d.figures())).orElse(d);
     }
 
     @Transactional
@@ -154,12 +154,12 @@ public class HandoutService {
     private Loaded load(VersionView published, boolean largePrint) {
         VersionView version = published.forPatient();
         HandoutQueries.People people = queries.people(version.programId());
-        Map<Long, HandoutData.Picture> images = queries.pictures(
-                version.items().stream().map(PublishedItem::exerciseId).distinct().toList());
+        List<Long> exerciseIds = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
+        Map<Long, HandoutData.Picture> images = queries.pictures(exerciseIds);
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
                 version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
                 people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo(),
-                version.nextStage()),
+                version.nextStage(), queries.figures(exerciseIds)),
                 people.patientId());
     }
 

@@ -29,9 +29,11 @@ public class PatientHomeResource {
     private final ProgramService programs;
     private final SessionService sessions;
     private final SessionAlerts alerts;
+    private final app.physiorx.exercise.ExerciseFigureQueries figures;
 
     public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions,
-                               SessionAlerts alerts) {
+                               SessionAlerts alerts, app.physiorx.exercise.ExerciseFigureQueries figures) {
+        this.figures = figures;
         this.alerts = alerts;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -41,7 +43,8 @@ public class PatientHomeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Account account, VersionView program, String blocked,
-                                            app.physiorx.progress.ProgressCharts.Week week, RedFlagNotice redFlag);
+                                            app.physiorx.progress.ProgressCharts.Week week, RedFlagNotice redFlag,
+                                            java.util.Map<Integer, io.quarkus.qute.RawString> figures);
     }
 
     @GET
@@ -52,13 +55,14 @@ public class PatientHomeResource {
         try {
             context = sessions.contextOnVisit(account);
         } catch (NotFoundException e) {
-            return Templates.home(account, null, null, null, null); // signed in, but no patient record (yet)
+            return Templates.home(account, null, null, null, null, java.util.Map.of()); // signed in, but no patient record (yet)
         }
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
         String blocked = sessions.whyNotLogging(context).orElse(null);
         return Templates.home(account, program, blocked,
                 program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program,
                         programs.startDate(program.programId()).orElse(null)),
-                alerts.redFlagNotice(context.patientId()).orElse(null));
+                alerts.redFlagNotice(context.patientId()).orElse(null),
+                program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()));
     }
 }
