@@ -23,6 +23,7 @@ class FigurePagesTest extends BrowserTest {
         long id = Api.as("therapist1").get("/api/exercises?q=Scapular squeeze").then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.slug == 'scapular-squeeze' }.id");
         Page page = signedIn("therapist1", "/portal/library/" + id);
+        app.physiorx.support.Browser.snap(page, "figure-library-page");
         assertEquals(1, page.locator("svg[role=img][aria-label='Start position of Scapular Squeeze'] title").count());
         assertEquals(1, page.locator("svg[role=img][aria-label='End position of Scapular Squeeze']").count());
         assertEquals(0, page.locator("svg script").count());
@@ -33,6 +34,7 @@ class FigurePagesTest extends BrowserTest {
     void thePatientsFigureMovesOnAPhoneAndStandsStillUnderReducedMotion() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         Page page = patientOnPhone(patient, 360);
+        app.physiorx.support.Browser.snap(page, "figure-me-phone");
         assertTrue(page.locator("svg.figure-moving[role=img]").count() >= 1, "a moving figure per drawn exercise");
         assertTrue(page.locator("svg[role=img][aria-label^='End position of']").count() >= 1);
         assertNotEquals("none", animation(page));
