@@ -53,7 +53,14 @@ class LibraryJourneyTest extends BrowserTest {
         page.fill("[id='f-dosage.holdMaxSeconds']", "30");
         page.fill("#f-steps", "Stand in a doorway with forearms on the frame.\nStep through until you feel a stretch.");
         page.fill("#f-tags", "doorway, stretch");
+        page.selectOption("#f-movement", "STRETCH");
+        page.fill("#f-difficulty", "7");
         page.click("button:has-text('Save exercise')");
+        Locator difficultyError = page.locator("#e-difficulty");
+        difficultyError.waitFor();
+        assertTrue(difficultyError.textContent().contains("1 (easiest) to 3 (hardest)"), difficultyError.textContent());
+        assertEquals("7", page.inputValue("#f-difficulty"));
+        assertEquals("STRETCH", page.inputValue("#f-movement"));
         Locator setsError = page.locator("[id='e-dosage.setsMin']");
         setsError.waitFor();
         assertTrue(setsError.textContent().contains("20"), setsError.textContent());
@@ -62,8 +69,10 @@ class LibraryJourneyTest extends BrowserTest {
         assertTrue(page.inputValue("#f-steps").contains("doorway"));
         page.fill("[id='f-dosage.setsMin']", "2");
         page.fill("[id='f-dosage.setsMax']", "3");
+        page.fill("#f-difficulty", "1");
         page.click("button:has-text('Save exercise')");
         page.waitForSelector("h1:has-text('" + name + "')");
+        assertTrue(page.textContent(".page-head").contains("Stretch · difficulty 1"), page.textContent(".page-head"));
         assertTrue(page.textContent(".dosage").contains("2-3 sets · hold 20-30 s"), page.textContent(".dosage"));
 
         // Attach a picture.
