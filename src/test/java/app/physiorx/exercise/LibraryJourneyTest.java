@@ -178,12 +178,24 @@ class LibraryJourneyTest extends BrowserTest {
         page.fill("#f-name", name);
         page.locator("input[name=sets]").first().fill("3");
         page.locator("input[name=reps]").nth(1).fill("abc");
+        page.locator("input[name=daysPerWeek]").first().fill("often");
+        page.locator("select[name=side]").first().selectOption("LEFT");
         page.click("button:has-text('Save template')");
         assertTrue(page.textContent("main").contains("reps as a whole number"));
+        Locator daysError = page.locator("[id='e-rows.0.daysPerWeek']");
+        assertTrue(daysError.textContent().contains("whole number"), daysError.textContent());
+        assertEquals("often", page.locator("input[name=daysPerWeek]").first().inputValue());
+        assertEquals("LEFT", page.locator("select[name=side]").first().inputValue());
         page.locator("input[name=reps]").nth(1).fill("");
+        page.locator("input[name=daysPerWeek]").first().fill("5");
         page.click("button:has-text('Save template')");
         page.waitForSelector("h1:has-text('" + name + "')");
         assertEquals(11, page.locator("tbody tr").count());
         assertTrue(page.locator("tbody tr").first().textContent().contains("3 × 10 each side, alternating"));
+        String id = page.url().replaceAll(".*/templates/(\\d+).*", "$1");
+        var saved = app.physiorx.support.Api.as("clinicadmin1").get("/api/templates/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(5, saved.getInt("items[0].daysPerWeek"));
+        assertEquals("LEFT", saved.getString("items[0].side"));
     }
 }
