@@ -50,8 +50,20 @@ public final class ExerciseApi {
             @Size(max = 10) List<@NotBlank @Size(max = 300) @PlainText String> variations,
             @Size(max = 20) List<@NotBlank @Size(max = 40) @PlainText String> tags,
             @Size(max = 10) List<@NotNull @Valid RelationInput> relations,
-            @Min(0) @Max(Integer.MAX_VALUE) Integer version) {
+            @Min(0) @Max(Integer.MAX_VALUE) Integer version,
+            MovementType movement,
+            @Min(value = 1, message = DIFFICULTY_RANGE) @Max(value = 3, message = DIFFICULTY_RANGE) Integer difficulty) {
+        /** Without a movement type or difficulty. */
+        public ExerciseInput(String name, String subtitle, ExerciseGroup group, List<BodyRegion> bodyRegions,
+                             Position position, String positionDetail, List<String> equipment, DefaultDosage dosage,
+                             List<String> steps, List<String> cues, List<String> precautions, List<String> variations,
+                             List<String> tags, List<RelationInput> relations, Integer version) {
+            this(name, subtitle, group, bodyRegions, position, positionDetail, equipment, dosage, steps, cues,
+                    precautions, variations, tags, relations, version, null, null);
+        }
     }
+
+    static final String DIFFICULTY_RANGE = "give a difficulty from 1 (easiest) to 3 (hardest), or leave it empty";
 
     public record Relation(long exerciseId, String name, RelationKind kind, String label) {
     }

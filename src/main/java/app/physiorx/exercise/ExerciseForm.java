@@ -22,6 +22,8 @@ public class ExerciseForm {
     @RestForm public String name;
     @RestForm public String subtitle;
     @RestForm public String group;
+    @RestForm public String movement;
+    @RestForm public String difficulty;
     @RestForm public List<String> bodyRegions = new ArrayList<>();
     @RestForm public String position;
     @RestForm public String positionDetail;
@@ -59,6 +61,8 @@ public class ExerciseForm {
         f.name = e.name();
         f.subtitle = e.subtitle();
         f.group = e.group() == null ? "" : e.group().name();
+        f.movement = e.movement() == null ? "" : e.movement().name();
+        f.difficulty = text(e.difficulty());
         f.bodyRegions = e.bodyRegions().stream().map(Enum::name).toList();
         f.position = e.position().name();
         f.positionDetail = e.positionDetail();
@@ -95,6 +99,8 @@ public class ExerciseForm {
     /** The API input, or null with messages in {@code errors} when a value cannot even be read. */
     public ExerciseInput toInput(FormErrors errors) {
         ExerciseGroup g = group == null || group.isBlank() ? null : parse(ExerciseGroup.class, "group", group, errors);
+        MovementType m = movement == null || movement.isBlank() ? null : parse(MovementType.class, "movement", movement, errors);
+        Integer level = errors.number("difficulty", difficulty);
         Position p = parse(Position.class, "position", position, errors);
         RepsMode mode = parse(RepsMode.class, "dosage.repsMode", repsMode == null || repsMode.isBlank() ? "PLAIN" : repsMode, errors);
         List<BodyRegion> regions = new ArrayList<>();
@@ -120,7 +126,7 @@ public class ExerciseForm {
         }
         return new ExerciseInput(name == null ? "" : name, blankToNull(subtitle), g, regions, p, blankToNull(positionDetail), equipment, dosage,
                 FormErrors.lines(steps), FormErrors.lines(cues), FormErrors.lines(precautions),
-                FormErrors.lines(variations), FormErrors.commaList(tags), relations, v);
+                FormErrors.lines(variations), FormErrors.commaList(tags), relations, v, m, level);
     }
 
     /** Moves "steps.2" style errors onto their text area as "line 3: ...". */

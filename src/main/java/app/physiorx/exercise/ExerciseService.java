@@ -316,6 +316,8 @@ public class ExerciseService {
         e.name = input.name().strip();
         e.subtitle = blankToNull(input.subtitle());
         e.group = input.group();
+        e.movement = input.movement();
+        e.difficulty = input.difficulty();
         e.bodyRegions = new ArrayList<>(new LinkedHashSet<>(input.bodyRegions().stream().map(Enum::name).toList()));
         e.position = input.position();
         e.positionDetail = blankToNull(input.positionDetail());

@@ -1,5 +1,6 @@
 package app.physiorx.template;
 
+import app.physiorx.exercise.Side;
 import app.physiorx.template.TemplateApi.ItemInput;
 import app.physiorx.template.TemplateApi.TemplateInput;
 import app.physiorx.template.TemplateApi.TemplateItem;
@@ -8,6 +9,7 @@ import app.physiorx.web.FormErrors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -30,10 +32,12 @@ public class TemplateForm {
     @RestForm public List<String> duration = new ArrayList<>();
     @RestForm public List<String> timesPerDay = new ArrayList<>();
     @RestForm public List<String> note = new ArrayList<>();
+    @RestForm public List<String> daysPerWeek = new ArrayList<>();
+    @RestForm public List<String> side = new ArrayList<>();
 
     /** One editor row, as text. */
     public record Row(int index, String exerciseId, String order, String stage, String sets, String reps, String hold,
-                      String duration, String timesPerDay, String note) {
+                      String duration, String timesPerDay, String note, String daysPerWeek, String side) {
         /** The error key of one of this row's inputs. */
         public String key(String column) {
             return "rows." + index + "." + column;
@@ -41,6 +45,10 @@ public class TemplateForm {
 
         public boolean isExercise(long id) {
             return String.valueOf(id).equals(exerciseId);
+        }
+
+        public boolean isSide(String name) {
+            return name.equalsIgnoreCase(side.strip());
         }
     }
 
@@ -59,6 +67,8 @@ public class TemplateForm {
             f.duration.add(text(item.durationSeconds()));
             f.timesPerDay.add(text(item.timesPerDay()));
             f.note.add(item.note() == null ? "" : item.note());
+            f.daysPerWeek.add(text(item.daysPerWeek()));
+            f.side.add(item.side() == null ? "" : item.side().name());
         }
         return f;
     }
@@ -69,7 +79,8 @@ public class TemplateForm {
         int filled = exerciseId.size();
         for (int i = 0; i < filled + BLANK_ROWS; i++) {
             rows.add(new Row(i, at(exerciseId, i), i < filled ? at(order, i) : String.valueOf(i + 1), at(stage, i),
-                    at(sets, i), at(reps, i), at(hold, i), at(duration, i), at(timesPerDay, i), at(note, i)));
+                    at(sets, i), at(reps, i), at(hold, i), at(duration, i), at(timesPerDay, i), at(note, i),
+                    at(daysPerWeek, i), at(side, i)));
         }
         return rows;
     }
@@ -88,7 +99,8 @@ public class TemplateForm {
             items.add(new ItemInput(ex == null ? null : ex.longValue(), errors.number(p + "stage", r.stage()),
                     errors.number(p + "sets", r.sets()), errors.number(p + "reps", r.reps()),
                     errors.number(p + "hold", r.hold()), errors.number(p + "duration", r.duration()),
-                    errors.number(p + "timesPerDay", r.timesPerDay()), r.note().isBlank() ? null : r.note()));
+                    errors.number(p + "timesPerDay", r.timesPerDay()), r.note().isBlank() ? null : r.note(),
+                    errors.number(p + "daysPerWeek", r.daysPerWeek()), side(errors, p + "side", r.side())));
             rowOfItem.add(r.index());
         }
         Integer v = errors.number("version", version);
@@ -113,6 +125,19 @@ public class TemplateForm {
             }
         });
         return shown;
+    }
+
+    /** Empty: the exercise's own way; else one of the sides a template keeps. */
+    static Side side(FormErrors errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Side.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(field, ItemInput.SIDE_RULE);
+            return null;
+        }
     }
 
     private static String at(List<String> list, int i) {

@@ -120,19 +120,23 @@ public class TemplateService {
             if (e.archived()) {
                 throw InvalidInputException.field("items." + i + ".exerciseId", "\"" + e.name() + "\" is archived; choose an active exercise");
             }
+            if (!item.sideFits()) {
+                throw InvalidInputException.field("items." + i + ".side", ItemInput.SIDE_RULE);
+            }
             Dosage d = item.toDosage().withDefaultsOf(e);
             if (!d.hasAmount()) {
                 throw InvalidInputException.field("items." + i, "give repetitions, a hold time or a duration");
             }
             em.createNativeQuery("""
                     insert into protocol_template_item (template_id, position, exercise_id, stage, sets, reps,
-                        hold_seconds, duration_seconds, times_per_day, note)
-                    values (:t, :p, :e, :stage, :sets, :reps, :hold, :duration, :tpd, :note)""")
+                        hold_seconds, duration_seconds, times_per_day, note, days_per_week, side)
+                    values (:t, :p, :e, :stage, :sets, :reps, :hold, :duration, :tpd, :note, :days, :side)""")
                     .setParameter("t", templateId).setParameter("p", i + 1).setParameter("e", e.id())
                     .setParameter("stage", Objects.requireNonNullElse(item.stage(), 1))
                     .setParameter("sets", d.sets()).setParameter("reps", d.reps()).setParameter("hold", d.holdSeconds())
                     .setParameter("duration", d.durationSeconds()).setParameter("tpd", d.timesPerDay())
                     .setParameter("note", Text.blankToNull(d.notes()))
+                    .setParameter("days", d.daysPerWeek()).setParameter("side", d.side() == null ? null : d.side().name())
                     .executeUpdate();
         }
     }

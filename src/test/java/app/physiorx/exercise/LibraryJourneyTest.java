@@ -53,7 +53,14 @@ class LibraryJourneyTest extends BrowserTest {
         page.fill("[id='f-dosage.holdMaxSeconds']", "30");
         page.fill("#f-steps", "Stand in a doorway with forearms on the frame.\nStep through until you feel a stretch.");
         page.fill("#f-tags", "doorway, stretch");
+        page.selectOption("#f-movement", "STRETCH");
+        page.fill("#f-difficulty", "7");
         page.click("button:has-text('Save exercise')");
+        Locator difficultyError = page.locator("#e-difficulty");
+        difficultyError.waitFor();
+        assertTrue(difficultyError.textContent().contains("1 (easiest) to 3 (hardest)"), difficultyError.textContent());
+        assertEquals("7", page.inputValue("#f-difficulty"));
+        assertEquals("STRETCH", page.inputValue("#f-movement"));
         Locator setsError = page.locator("[id='e-dosage.setsMin']");
         setsError.waitFor();
         assertTrue(setsError.textContent().contains("20"), setsError.textContent());
@@ -62,8 +69,10 @@ class LibraryJourneyTest extends BrowserTest {
         assertTrue(page.inputValue("#f-steps").contains("doorway"));
         page.fill("[id='f-dosage.setsMin']", "2");
         page.fill("[id='f-dosage.setsMax']", "3");
+        page.fill("#f-difficulty", "1");
         page.click("button:has-text('Save exercise')");
         page.waitForSelector("h1:has-text('" + name + "')");
+        assertTrue(page.textContent(".page-head").contains("Stretch · difficulty 1"), page.textContent(".page-head"));
         assertTrue(page.textContent(".dosage").contains("2-3 sets · hold 20-30 s"), page.textContent(".dosage"));
 
         // Attach a picture.
@@ -169,12 +178,24 @@ class LibraryJourneyTest extends BrowserTest {
         page.fill("#f-name", name);
         page.locator("input[name=sets]").first().fill("3");
         page.locator("input[name=reps]").nth(1).fill("abc");
+        page.locator("input[name=daysPerWeek]").first().fill("often");
+        page.locator("select[name=side]").first().selectOption("LEFT");
         page.click("button:has-text('Save template')");
         assertTrue(page.textContent("main").contains("reps as a whole number"));
+        Locator daysError = page.locator("[id='e-rows.0.daysPerWeek']");
+        assertTrue(daysError.textContent().contains("whole number"), daysError.textContent());
+        assertEquals("often", page.locator("input[name=daysPerWeek]").first().inputValue());
+        assertEquals("LEFT", page.locator("select[name=side]").first().inputValue());
         page.locator("input[name=reps]").nth(1).fill("");
+        page.locator("input[name=daysPerWeek]").first().fill("5");
         page.click("button:has-text('Save template')");
         page.waitForSelector("h1:has-text('" + name + "')");
         assertEquals(11, page.locator("tbody tr").count());
         assertTrue(page.locator("tbody tr").first().textContent().contains("3 × 10 each side, alternating"));
+        String id = page.url().replaceAll(".*/templates/(\\d+).*", "$1");
+        var saved = app.physiorx.support.Api.as("clinicadmin1").get("/api/templates/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(5, saved.getInt("items[0].daysPerWeek"));
+        assertEquals("LEFT", saved.getString("items[0].side"));
     }
 }

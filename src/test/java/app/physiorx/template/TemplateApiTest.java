@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,58 @@ class TemplateApiTest {
                 .body("errors[0].field", equalTo("name"));
         as("therapist1").body("{\"name\": \"Too many sets\", \"items\": [{\"exerciseId\": 1, \"sets\": 500}]}")
                 .post("/api/templates").then().statusCode(400).body("errors[0].field", equalTo("items.0.sets"));
+    }
+
+    // ------------------------------------------------------------- days a week and side (issue 16)
+
+    private static String withDaysAndSide(String name, int exercise, Object days, String side) {
+        return """
+                {"name": "%s", "items": [{"exerciseId": %d, "sets": 2, "reps": 10, "daysPerWeek": %s, "side": %s},
+                                         {"exerciseId": %d, "stage": 2}]}
+                """.formatted(name, exercise, days, side == null ? "null" : "\"" + side + "\"", exercise);
+    }
+
+    @Test
+    void aClinicTemplateKeepsDaysAWeekAndSideAndAProgramStartedFromItGetsThem() {
+        int squeeze = exerciseId("therapist1", "Scapular Squeeze");
+        int id = as("therapist1").body(withDaysAndSide(unique("Left side, five days"), squeeze, 5, "LEFT"))
+                .post("/api/templates").then().statusCode(201)
+                .body("items[0].daysPerWeek", is(5)).body("items[0].side", equalTo("LEFT"))
+                .body("items[1].daysPerWeek", nullValue()).body("items[1].side", nullValue())
+                .extract().jsonPath().getInt("id");
+        as("therapist3").get("/api/templates/" + id).then().statusCode(200)
+                .body("items[0].daysPerWeek", is(5)).body("items[0].side", equalTo("LEFT"));
+        as("therapist1").body(withDaysAndSide(unique("Right side, three days"), squeeze, 3, "RIGHT"))
+                .put("/api/templates/" + id).then().statusCode(200)
+                .body("items[0].daysPerWeek", is(3)).body("items[0].side", equalTo("RIGHT"));
+        var patient = app.physiorx.support.Patients.create("therapist1", "Tamsin", "Template");
+        as("therapist1").body(java.util.Map.of("templateId", id)).post("/api/patients/" + patient.id() + "/programs")
+                .then().statusCode(201)
+                .body("items[0].daysPerWeek", is(3)).body("items[0].side", equalTo("RIGHT"))
+                .body("items[1].daysPerWeek", is(7));
+    }
+
+    @Test
+    void anotherClinicAndAnonymousCannotChangeDaysOrSide() {
+        int squeeze = exerciseId("therapist1", "Scapular Squeeze");
+        int id = as("therapist1").body(withDaysAndSide(unique("Ours"), squeeze, 5, "LEFT"))
+                .post("/api/templates").then().statusCode(201).extract().jsonPath().getInt("id");
+        as("therapist2").body(withDaysAndSide(unique("Theirs"), squeeze, 2, "RIGHT")).put("/api/templates/" + id)
+                .then().statusCode(404);
+        anonymous().body(withDaysAndSide(unique("Nobody"), squeeze, 2, "RIGHT")).put("/api/templates/" + id)
+                .then().statusCode(401);
+        as("therapist1").get("/api/templates/" + id).then().statusCode(200)
+                .body("items[0].daysPerWeek", is(5)).body("items[0].side", equalTo("LEFT"));
+    }
+
+    @Test
+    void daysAWeekOutsideOneToSevenOrASideATemplateCannotKeepIsRefusedNamingTheField() {
+        int squeeze = exerciseId("therapist1", "Scapular Squeeze");
+        as("therapist1").body(withDaysAndSide(unique("Eight days"), squeeze, 8, "LEFT")).post("/api/templates").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("items.0.daysPerWeek"));
+        as("therapist1").body(withDaysAndSide(unique("Each side"), squeeze, 5, "EACH_SIDE")).post("/api/templates").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("items.0.side"));
+        as("therapist1").body(withDaysAndSide(unique("Up side"), squeeze, 5, "UPSIDE")).post("/api/templates").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("items.0.side"));
     }
 }
