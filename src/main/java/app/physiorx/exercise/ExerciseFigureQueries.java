@@ -1,10 +1,10 @@
 package app.physiorx.exercise;
 
+import app.physiorx.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The slugs of exercises by id, to find their drawn poses (a slug is not patient data). */
@@ -18,14 +18,10 @@ public class ExerciseFigureQueries {
 
     public Map<Long, String> slugs(Collection<Long> exerciseIds) {
         Map<Long, String> slugs = new HashMap<>();
-        if (exerciseIds.isEmpty()) {
-            return slugs;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, slug from exercise where id in (:ids) and slug is not null")
-                .setParameter("ids", exerciseIds).getResultList();
-        for (Object[] r : rows) {
-            slugs.put(((Number) r[0]).longValue(), (String) r[1]);
+        if (!exerciseIds.isEmpty()) {
+            Row.map(em.createNativeQuery("select id, slug from exercise where id in (:ids) and slug is not null")
+                    .setParameter("ids", exerciseIds).getResultList(), r -> r)
+                    .forEach(r -> slugs.put(r.getLong(0), r.getString(1)));
         }
         return slugs;
     }

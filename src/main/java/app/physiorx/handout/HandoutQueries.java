@@ -17,9 +17,11 @@ import java.util.Map;
 @ApplicationScoped
 public class HandoutQueries {
     private final EntityManager em;
+    private final app.physiorx.exercise.ExerciseFigureQueries exerciseFigures;
 
-    public HandoutQueries(EntityManager em) {
+    public HandoutQueries(EntityManager em, app.physiorx.exercise.ExerciseFigureQueries exerciseFigures) {
         this.em = em;
+        this.exerciseFigures = exerciseFigures;
     }
 
     /** The people and the clinic of a program's handout. */
@@ -54,17 +56,10 @@ public class HandoutQueries {
     }
 
     /** The slugs of these exercises that have drawn poses, by exercise id: drawn where no picture was uploaded. */
+    /** The slugs of the exercises that have drawn poses, by exercise id (the exercise feature owns the query). */
     Map<Long, String> figures(List<Long> exerciseIds) {
-        Map<Long, String> slugs = new HashMap<>();
-        if (!exerciseIds.isEmpty()) {
-            Row.map(em.createNativeQuery("select id, slug from exercise where id in (:ids) and slug is not null")
-                    .setParameter("ids", exerciseIds).getResultList(), r -> r)
-                    .forEach(r -> {
-                        if (app.physiorx.figure.Figures.has(r.getString(1))) {
-                            slugs.put(r.getLong(0), r.getString(1));
-                        }
-                    });
-        }
+        Map<Long, String> slugs = new HashMap<>(exerciseFigures.slugs(exerciseIds));
+        slugs.values().removeIf(slug -> !app.physiorx.figure.Figures.has(slug));
         return slugs;
     }
 }
