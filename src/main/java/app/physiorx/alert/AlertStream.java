@@ -74,8 +74,9 @@ public class AlertStream {
         Open o = new Open(ids.incrementAndGet(), who, expires, request, sse, listener);
         open.put(sink, o);
         record(account, "alert.stream.open", String.valueOf(o.id()), null, request);
-        if (!recheck(o, new java.util.HashMap<>())) { // a token still valid for an account disabled or demoted since it was issued
-            close(sink, "revoked");
+        String refused = recheckAtOpen(o); // a token still valid for an account disabled or demoted since it was issued
+        if (refused != null) {
+            close(sink, refused);
             return;
         }
         sink.send(sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build())
@@ -137,9 +138,12 @@ public class AlertStream {
                 close(sink, "gone");
             } else if (!now.isBefore(o.expires())) {
                 close(sink, "expired");
-            } else if (!recheck(o, checked)) {
-                close(sink, "revoked");
             } else {
+                String refused = recheck(o, checked);
+                if (refused != null) {
+                    close(sink, refused);
+                    return;
+                }
                 try {
                     sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
                             .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
@@ -150,18 +154,41 @@ public class AlertStream {
         });
     }
 
-    /** The account again, from Keycloak: still enabled, signed in and staff; a changed role changes the scope. */
-    private boolean recheck(Open o, Map<String, Optional<Role>> checked) {
+    /** At opening Keycloak gets a second chance after a short pause: a single slow answer should not refuse a page. */
+    private String recheckAtOpen(Open o) {
+        String refused = recheck(o, new java.util.HashMap<>());
+        if ("unavailable".equals(refused)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return refused;
+            }
+            refused = recheck(o, new java.util.HashMap<>());
+        }
+        return refused;
+    }
+
+    /**
+     * The account again, from Keycloak: still enabled, signed in and staff; a changed role changes the scope.
+     * Null when the stream may go on, else why it ends: "revoked", or "unavailable" when Keycloak could not say.
+     */
+    private String recheck(Open o, Map<String, Optional<Role>> checked) {
         Account was = o.account().get();
-        Optional<Role> role = checked.computeIfAbsent(String.valueOf(was.subject()), s -> access.currentStaffRole(was.subject()));
+        Optional<Role> role;
+        try {
+            role = checked.computeIfAbsent(String.valueOf(was.subject()), s -> access.currentStaffRole(was.subject()));
+        } catch (StreamAccess.NotKnown e) {
+            return "unavailable";
+        }
         if (role.isEmpty()) {
-            return false;
+            return "revoked";
         }
         if (role.get() != was.role()) {
             o.account().set(new Account(was.userId(), was.subject(), was.username(), was.displayName(), was.email(),
                     role.get(), was.clinicId(), was.clinicKey(), was.clinicName()));
         }
-        return true;
+        return null;
     }
 
     private void closeIfFailed(SseEventSink sink, Throwable failure) {

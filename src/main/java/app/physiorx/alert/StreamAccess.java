@@ -18,7 +18,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * What an open stream checks again while it runs: is the account still enabled in Keycloak, signed in
  * (at least one session) and staff, with which role; and may it still see the patient of an alert.
- * Any doubt (Keycloak unreachable, user gone) counts as "no": the stream closes and the client reconnects.
+ * A user gone, disabled or signed out everywhere counts as "no"; Keycloak unreachable is "not known", which
+ * the stream treats as no for now (it closes with "unavailable", and the page reconnects later).
  */
 @ApplicationScoped
 public class StreamAccess {
@@ -34,7 +35,18 @@ public class StreamAccess {
         this.realm = config.keycloak().realm();
     }
 
-    /** The user's staff role now, or empty when they are disabled, signed out everywhere, no longer staff or unknown. */
+    /** Keycloak could not say (unreachable, timed out, or answered an error other than "no such user"). */
+    public static final class NotKnown extends RuntimeException {
+        NotKnown(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The user's staff role now, or empty when they are gone, disabled, signed out everywhere or no longer staff.
+     *
+     * @throws NotKnown when Keycloak could not answer
+     */
     public Optional<Role> currentStaffRole(String subject) {
         if (subject == null) {
             return Optional.empty();
@@ -51,9 +63,11 @@ public class StreamAccess {
             }
             Role role = Role.primary(names);
             return role != null && role.isStaff() ? Optional.of(role) : Optional.empty();
-        } catch (RuntimeException e) {
-            LOG.debugf("Could not re-check the account of an alert stream (%s)", e.getMessage());
+        } catch (jakarta.ws.rs.NotFoundException gone) {
             return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not re-check the account of an alert stream: %s", e.getMessage());
+            throw new NotKnown(e.getMessage());
         }
     }
 

@@ -19,13 +19,14 @@
     document.documentElement.setAttribute('data-alerts-live', 'on');
   });
   // the server ends a stream with its session: after an expired token the browser reconnects (the page
-  // session may renew it, or sends the page to sign-in); a revoked account or a stream over the cap stays closed
+  // session may renew it, or sends the page to sign-in), and so it does when Keycloak could not re-check the
+  // account ("unavailable"); a revoked account or a stream over the cap stays closed
   function off() {
     document.documentElement.setAttribute('data-alerts-live', 'off');
   }
   source.addEventListener('closed', function (event) {
     var reason = JSON.parse(event.data).reason;
-    if (reason !== 'expired') {
+    if (reason !== 'expired' && reason !== 'unavailable') {
       source.close();
       off();
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.physiorx.support.AlertStreamClient;
 import app.physiorx.support.Api;
 import app.physiorx.support.KeycloakAdmin;
 import app.physiorx.support.Patients;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PatientCreationWhenKeycloakFailsTest.AdminApiThroughARelay.class)
 class PatientCreationWhenKeycloakFailsTest {
     static final TcpRelay RELAY = TcpRelay.toKeycloak(TcpRelay.Mode.PASS);
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
 
     public static class AdminApiThroughARelay implements QuarkusTestProfile {
         @Override
@@ -75,6 +79,20 @@ class PatientCreationWhenKeycloakFailsTest {
         assertEquals(false, attributes.containsKey("physiorx_pending"), "the mark goes once the record is saved: " + attributes);
         // the patient signs in with the temporary password of the retry
         Patients.activate(created.getString("username"));
+    }
+
+    @Test
+    void anAlertStreamOpenedWhileKeycloakCannotBeAskedClosesAsUnavailableNotRevokedAndOpensOnceItIsBack() throws Exception {
+        RELAY.set(TcpRelay.Mode.DOWN, null);
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> AlertStreamClient.open(base.toString(), "therapist1").close());
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("\"reason\":\"unavailable\""),
+                refused.getMessage());
+
+        RELAY.set(TcpRelay.Mode.PASS, null);
+        try (AlertStreamClient stream = AlertStreamClient.open(base.toString(), "therapist1")) {
+            assertEquals(null, stream.closedWith());
+        }
     }
 
     private static io.restassured.response.Response create(String token, String lastName) {

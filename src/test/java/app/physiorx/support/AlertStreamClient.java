@@ -21,6 +21,7 @@ public final class AlertStreamClient implements AutoCloseable {
     private final InputStream body;
     private final java.util.concurrent.Semaphore keepAlives = new java.util.concurrent.Semaphore(0);
     private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    private volatile String closedWith;
 
     private AlertStreamClient(InputStream body) {
         this.body = body;
@@ -65,6 +66,8 @@ public final class AlertStreamClient implements AutoCloseable {
                         }
                     } else if (line.startsWith("data:") && "alert".equals(name)) {
                         client.events.add(new Received(line.substring(5).strip(), System.nanoTime()));
+                    } else if (line.startsWith("data:") && "closed".equals(name)) {
+                        client.closedWith = line.substring(5).strip();
                     }
                 }
             } catch (Exception closed) {
@@ -74,7 +77,8 @@ public final class AlertStreamClient implements AutoCloseable {
             }
         });
         if (ready.poll(10, TimeUnit.SECONDS) == null) {
-            throw new IllegalStateException("the stream did not say it is ready");
+            throw new IllegalStateException("the stream did not say it is ready"
+                    + (client.closedWith == null ? "" : "; it closed with " + client.closedWith));
         }
         return client;
     }
@@ -92,6 +96,11 @@ public final class AlertStreamClient implements AutoCloseable {
     public boolean awaitKeepAlives(int count, long timeout, TimeUnit unit) throws InterruptedException {
         keepAlives.drainPermits();
         return keepAlives.tryAcquire(count, timeout, unit);
+    }
+
+    /** The data of the server's "closed" event (its reason), if it sent one. */
+    public String closedWith() {
+        return closedWith;
     }
 
     public boolean hasEnded() {
