@@ -9,12 +9,14 @@ import java.util.TreeMap;
  * 90 = upright), {@code neck}, {@code tuck} (head slid back), {@code turn} (head turned, front view), and per
  * side with suffix L or R: {@code shoulder}, {@code elbow}, {@code wrist}, {@code hip}, {@code knee}, {@code ankle},
  * {@code grip} (0 open hand, 1 fist), {@code armShort}/{@code foreShort} (upper arm or forearm pointing at the viewer,
- * drawn that much shorter). Unsided: {@code curve} (back rounded, negative arched), {@code foreshorten} and
+ * drawn that much shorter); for the close-ups ({@link Detail}) {@code spread} (fingers fanned, 0 to 1), {@code thumb}
+ * (thumb tip to the little finger, 0 to 1), {@code palm} (forearm turned, 0 palm down, 1 palm up) and {@code sole}
+ * (foot tilted, degrees, positive sole turned in). Unsided: {@code twist} (shoulders turned over the pelvis, degrees), {@code curve} (back rounded, negative arched), {@code foreshorten} and
  * {@code shinShorten} (front view: thigh or shin pointing at the viewer). A key without suffix sets both sides. Missing angles are 0.
  */
 public record Pose(Map<String, Double> angles) {
     public static final String[] SIDED = {"shoulder", "elbow", "wrist", "hip", "knee", "ankle", "grip", "armShort",
-        "foreShort"};
+        "foreShort", "spread", "thumb", "palm", "sole"};
 
     public Pose {
         angles = Map.copyOf(expand(angles));

@@ -26,7 +26,7 @@ public final class PoseCatalog {
 
     /** One exercise's entry: its base plus what it changes. */
     public record Entry(String base, View view, Map<String, Double> start, Map<String, Double> end, List<Prop> props,
-                        List<Prop> addProps, Arrow arrow, String ground, String anchor, String focus) {
+                        List<Prop> addProps, Arrow arrow, String ground, String anchor, String focus, String detail) {
     }
 
     private PoseCatalog() {
@@ -52,7 +52,8 @@ public final class PoseCatalog {
         List<Prop> props = new ArrayList<>(e.props() != null ? e.props() : orEmpty(base.props()));
         props.addAll(orEmpty(e.addProps()));
         return new FigureSpec(e.view() != null ? e.view() : base.view(), start, end, props, e.arrow(),
-                e.ground() != null ? e.ground() : base.ground(), e.anchor() != null ? e.anchor() : base.anchor(), e.focus());
+                e.ground() != null ? e.ground() : base.ground(), e.anchor() != null ? e.anchor() : base.anchor(), e.focus(),
+                e.detail());
     }
 
     private static <T> Map<String, T> read(ObjectMapper json, String file, Class<T> type) {

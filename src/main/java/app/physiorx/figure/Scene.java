@@ -29,10 +29,13 @@ public final class Scene {
             content.add(content(layout, frames == 1 ? 0 : (double) i / (frames - 1)));
         }
         double[] box = box(layout, content);
+        double[] figureBox = box.clone();
+        Detail.Inset inset = Detail.place(layout, box);
         List<Drawing> out = new ArrayList<>();
-        for (List<Mark> c : content) {
-            List<Mark> all = new ArrayList<>(ground(layout, box));
-            all.addAll(c);
+        for (int i = 0; i < content.size(); i++) {
+            List<Mark> all = new ArrayList<>(ground(layout, figureBox));
+            all.addAll(content.get(i));
+            all.addAll(Detail.paint(layout, inset, frames == 1 ? 0 : (double) i / (frames - 1)));
             out.add(new Drawing(List.copyOf(all), box[0], box[1], box[2], box[3]));
         }
         return out;
@@ -51,6 +54,9 @@ public final class Scene {
             if (p.follows()) {
                 marks.addAll(PropPainter.paint(p, layout, now));
             }
+        }
+        if ("hold".equals(layout.spec.detail())) {
+            marks.addAll(Detail.hold(layout, now));
         }
         marks.addAll(ArrowPainter.paint(layout));
         return marks;
