@@ -10,11 +10,12 @@ import java.util.Set;
  * {@code hand} (the hand seen palm-on with its fingers and thumb: spread, fist, thumb to fingertip),
  * {@code palm} (the forearm seen from above, palm up or down, with a turning arrow around its axis),
  * {@code sole} (the foot seen from the front, its sole tilting in or out against a band),
- * {@code twist} (the trunk seen from above, the shoulders turning over the pelvis) in a round inset beside the
+ * {@code twist} (the trunk seen from above, the shoulders turning over the pelvis), {@code knees} (lying on the
+ * back seen from the feet, the bent knees tipping to one side while the shoulders stay) in a round inset beside the
  * figure; and {@code hold} (a hand pressed on the head, the push arrow stopped at a bar by an arrow back: no motion).
  */
 final class Detail {
-    static final Set<String> KINDS = Set.of("hand", "palm", "sole", "twist", "hold");
+    static final Set<String> KINDS = Set.of("hand", "palm", "sole", "twist", "knees", "hold");
     static final int PALM = 0xf1cdb3, LEADER = 0x8a94a0;
     static final double LINE = 2.4;
 
@@ -66,6 +67,7 @@ final class Detail {
         String joint = switch (layout.spec.detail()) {
             case "sole" -> "ankleL";
             case "twist" -> "chest";
+            case "knees" -> "kneeL";
             default -> "handL";
         };
         return new Inset(c, r, layout.mirrored, layout.at(0).p(layout.name(joint)));
@@ -94,6 +96,7 @@ final class Detail {
             case "palm" -> HandDetail.palm(m, in, pose, bothWays(layout.spec));
             case "sole" -> sole(m, in, pose, layout.spec);
             case "twist" -> twist(m, in, pose, layout.spec);
+            case "knees" -> knees(m, in, pose, layout.spec);
             default -> throw new IllegalStateException(layout.spec.detail());
         }
         return m;
@@ -172,18 +175,13 @@ final class Detail {
     /** The trunk from above, facing up the page: the pelvis and thighs stay, the shoulders and head turn. */
     static void twist(List<Mark> m, Inset in, Pose pose, FigureSpec spec) {
         double turn = pose.get("twist");
-        for (double u : new double[] {-0.22, 0.22}) {
-            part(m, in.p(u, -0.05), in.p(u, 0.62), in.w(0.2), Mark.FAR);
+        for (double u : new double[] {-0.2, 0.2}) {
+            part(m, in.p(u, -0.05), in.p(u, 0.5), in.w(0.18), Mark.FAR);
         }
-        List<Point> pelvis = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            double a = Math.toRadians(i * 15);
-            pelvis.add(in.p(0.42 * Math.cos(a), 0.2 * Math.sin(a) - 0.05));
-        }
-        m.add(new Mark.Poly(pelvis, true, Mark.FAR, 2.2, Mark.INK));
-        double[] a = turn(-0.62, 0, 0, 0, turn);
-        double[] b = turn(0.62, 0, 0, 0, turn);
-        part(m, in.p(a[0], a[1]), in.p(b[0], b[1]), in.w(0.26), Mark.BODY);
+        m.add(new Mark.Poly(oval(in, 0, -0.05, 0.4, 0.18), true, Mark.FAR, 2.2, Mark.INK));
+        double[] a = turn(-0.7, 0, 0, 0, turn);
+        double[] b = turn(0.7, 0, 0, 0, turn);
+        part(m, in.p(a[0], a[1]), in.p(b[0], b[1]), in.w(0.3), Mark.BODY);
         Point head = in.p(0, 0);
         double facing = in.dir(90 + turn);
         m.add(new Mark.Circle(head, in.w(0.2) + 1.3, Mark.INK, 0, Mark.INK));
@@ -194,6 +192,36 @@ final class Detail {
         List<Point> path = new ArrayList<>();
         for (int i = 0; i <= 10; i++) {
             double[] q = turn(0, 0.8, 0, 0, from + (to - from) * i / 10.0);
+            path.add(in.p(q[0], q[1]));
+        }
+        arrow(m, in, path, bothWays(spec));
+    }
+
+    static List<Point> oval(Inset in, double u, double v, double ru, double rv) {
+        List<Point> out = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            double a = Math.toRadians(i * 15);
+            out.add(in.p(u + ru * Math.cos(a), v + rv * Math.sin(a)));
+        }
+        return out;
+    }
+
+    /** Lying on the back seen from the feet: the floor, the shoulders flat on it, the knees up and tipping over. */
+    static void knees(List<Mark> m, Inset in, Pose pose, FigureSpec spec) {
+        double tip = pose.get("twist");
+        m.add(new Mark.Line(in.p(-0.95, -0.45), in.p(0.95, -0.45), 2.2, Mark.INK));
+        part(m, in.p(-0.62, -0.3), in.p(0.62, -0.3), in.w(0.24), Mark.FAR);
+        m.add(new Mark.Poly(oval(in, 0, -0.28, 0.34, 0.15), true, Mark.BODY, 2.2, Mark.INK));
+        for (double u : new double[] {-0.16, 0.16}) {
+            double[] knee = turn(u * 0.4, 0.42, 0, -0.28, tip);
+            double[] hip = turn(u, -0.28, 0, -0.28, tip * 0.35);
+            part(m, in.p(hip[0], hip[1]), in.p(knee[0], knee[1]), in.w(0.2), Mark.BODY);
+        }
+        double from = spec.start().get("twist");
+        double to = spec.end().get("twist");
+        List<Point> path = new ArrayList<>();
+        for (int i = 0; i <= 10; i++) {
+            double[] q = turn(0, 0.66, 0, -0.28, from + (to - from) * i / 10.0);
             path.add(in.p(q[0], q[1]));
         }
         arrow(m, in, path, bothWays(spec));
