@@ -23,7 +23,7 @@ final class Detail {
     }
 
     /** Where a round close-up sits: centre and radius in body units; {@code mirror} flips it left for right. */
-    record Inset(Point c, double r, boolean mirror, Point leaderTo) {
+    record Inset(Point c, double r, boolean mirror, Point leaderTo, double low, double top) {
         /** A point of the close-up, in units of its radius from its centre (u to the right, v up). */
         Point p(double u, double v) {
             return new Point(c.x() + (mirror ? -u : u) * r, c.y() + v * r);
@@ -70,7 +70,7 @@ final class Detail {
             case "knees" -> "kneeL";
             default -> "handL";
         };
-        return new Inset(c, r, layout.mirrored, layout.at(0).p(layout.name(joint)));
+        return new Inset(c, r, layout.mirrored, layout.at(0).p(layout.name(joint)), box[1], box[3]);
     }
 
     /** The close-up at moment {@code t} (0 start, 1 end), or nothing. */
@@ -82,10 +82,8 @@ final class Detail {
         List<Mark> m = new ArrayList<>();
         double x = in.c().x() + (in.mirror() ? 1 : -1) * (in.r() + 4);
         double x2 = in.c().x() + (in.mirror() ? -1 : 1) * (in.r() + 4);
-        double top = in.c().y() + in.r() + 60;
-        double low = in.c().y() - in.r() - 60;
-        m.add(new Mark.Poly(List.of(new Point(x, low), new Point(x2, low), new Point(x2, top), new Point(x, top)), true,
-                0xffffff, 0, Mark.NONE));
+        m.add(new Mark.Poly(List.of(new Point(x, in.low()), new Point(x2, in.low()), new Point(x2, in.top()),
+                new Point(x, in.top())), true, 0xffffff, 0, Mark.NONE));
         Point edge = in.c().go(in.c().towards(in.leaderTo()), in.r());
         if (in.leaderTo().distance(in.c()) > in.r() + 6) {
             m.add(new Mark.Line(edge, in.leaderTo(), 1, LEADER));

@@ -17,7 +17,8 @@ class FigureCatalogTest {
             "opposite-arm-and-leg-raises", "scapular-squeeze", "prone-shoulder-blade-retraction",
             "low-row-with-resistance-bands", "wide-row-with-resistance-bands", "neck-flexion-and-extension",
             "isometric-lateral-neck-flexion", "wall-angels");
-    static final Set<String> ANGLES = Set.of("trunk", "neck", "tuck", "turn", "foreshorten", "shinShorten", "curve");
+    static final Set<String> ANGLES = Set.of("trunk", "neck", "tuck", "turn", "foreshorten", "shinShorten", "curve",
+            "twist");
 
     @Test
     void everyCatalogExerciseHasPoses() throws IOException {

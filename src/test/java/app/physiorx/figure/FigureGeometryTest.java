@@ -125,7 +125,7 @@ class FigureGeometryTest {
 
     @Test
     void theFootCloseUpLiftsTheInnerEdgeInInversionAndTheOuterEdgeInEversion() {
-        Detail.Inset in = new Detail.Inset(new Point(0, 0), 30, false, new Point(0, 0));
+        Detail.Inset in = new Detail.Inset(new Point(0, 0), 30, false, new Point(0, 0), -40, 40);
         FigureSpec inversion = Figures.spec("band-ankle-inversion").orElseThrow();
         FigureSpec eversion = Figures.spec("band-ankle-eversion").orElseThrow();
         double inner = -0.5;
@@ -167,6 +167,12 @@ class FigureGeometryTest {
             assertEquals(-plain.maxX(), mirrored.minX(), 1e-6, slug);
             assertEquals(-plain.minX(), mirrored.maxX(), 1e-6, slug);
             assertEquals(plain.marks().size(), mirrored.marks().size(), slug);
+            for (Mark m : plain.marks()) {
+                if (m instanceof Mark.Poly p && p.fill() == 0xffffff) {
+                    p.points().forEach(pt -> assertTrue(pt.x() >= plain.minX() - 1e-6 && pt.x() <= plain.maxX() + 1e-6
+                            && pt.y() >= plain.minY() - 1e-6 && pt.y() <= plain.maxY() + 1e-6, slug + ": the close-up stays in its box"));
+                }
+            }
         }
     }
 
