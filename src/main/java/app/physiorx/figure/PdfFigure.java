@@ -8,12 +8,18 @@ public final class PdfFigure {
     private PdfFigure() {
     }
 
-    /** Draws {@code d} centred in the box (PDF points, origin bottom left), keeping its proportions. */
+    /**
+     * Draws {@code d} centred in the box (PDF points, origin bottom left), keeping its proportions, clipped to the
+     * drawing's own box (a zoomed figure's parts outside it stay hidden, as in the SVG).
+     */
     public static void draw(PdfContentByte cb, Scene.Drawing d, float x, float y, float w, float h) {
         double s = Math.min(w / d.width(), h / d.height());
         double ox = x + (w - d.width() * s) / 2 - d.minX() * s;
         double oy = y + (h - d.height() * s) / 2 - d.minY() * s;
         cb.saveState();
+        cb.rectangle((float) (ox + d.minX() * s), (float) (oy + d.minY() * s), (float) (d.width() * s), (float) (d.height() * s));
+        cb.clip();
+        cb.newPath();
         cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
         cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
         for (Mark m : d.marks()) {

@@ -50,8 +50,10 @@ public final class SvgFigure {
         return sb;
     }
 
+    /** The marks inside a nested viewport the size of the box: parts of a zoomed figure outside it stay hidden. */
     private static void marks(StringBuilder sb, Scene.Drawing d) {
-        sb.append("<g stroke-linecap=\"round\" stroke-linejoin=\"round\">");
+        sb.append("<svg width=\"").append(num(d.width())).append("\" height=\"").append(num(d.height()))
+                .append("\" overflow=\"hidden\"><g stroke-linecap=\"round\" stroke-linejoin=\"round\">");
         for (Mark m : d.marks()) {
             switch (m) {
                 case Mark.Line l -> sb.append("<line x1=\"").append(x(d, l.a())).append("\" y1=\"").append(y(d, l.a()))
@@ -74,7 +76,7 @@ public final class SvgFigure {
                 }
             }
         }
-        sb.append("</g>");
+        sb.append("</g></svg>");
     }
 
     private static void paint(StringBuilder sb, int fill, double stroke, int color) {

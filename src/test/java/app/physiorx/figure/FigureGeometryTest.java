@@ -184,6 +184,23 @@ class FigureGeometryTest {
         assertTrue(Math.abs(Figures.spec("lower-trunk-rotation").orElseThrow().end().get("twist")) >= 30);
     }
 
+    @Test
+    void aZoomedPictureShowsNothingOutsideItsBoxInSvgOrPdf() throws Exception {
+        Scene.Drawing d = Figures.frames("forearm-rotation", false).get(0);
+        String svg = Figures.startSvg("forearm-rotation", "Forearm Rotation", false);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        org.w3c.dom.Element inner = (org.w3c.dom.Element) doc.getDocumentElement().getElementsByTagName("svg").item(0);
+        String[] viewBox = doc.getDocumentElement().getAttribute("viewBox").split(" ");
+        assertEquals(viewBox[2], inner.getAttribute("width"));
+        assertEquals(viewBox[3], inner.getAttribute("height"));
+        assertEquals("hidden", inner.getAttribute("overflow"));
+        org.openpdf.text.pdf.PdfContentByte cb = new org.openpdf.text.pdf.PdfContentByte(null);
+        PdfFigure.draw(cb, d, 0, 0, 200, 100);
+        String content = cb.toString();
+        assertTrue(content.matches("(?s)q\\s[^\\n]*re\\sW\\sn\\s.*"), "clipped to the box first: " + content.substring(0, 60));
+    }
+
     private static long palmFills(Scene.Drawing d) {
         return d.marks().stream().filter(m -> m instanceof Mark.Poly p && p.fill() == Detail.PALM).count();
     }
