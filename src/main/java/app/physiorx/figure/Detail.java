@@ -52,7 +52,7 @@ final class Detail {
             return null;
         }
         double h = box[3] - box[1];
-        double r = Math.max(18, Math.min(36, h * 0.42));
+        double r = Math.max(20, Math.min(44, h * 0.48));
         double cy = box[1] + h / 2;
         Point c;
         if (layout.mirrored) {
@@ -142,7 +142,7 @@ final class Detail {
         double side = end >= 0 ? 1 : -1;
         double[][] outline = {{-0.5, -0.34}, {0.42, -0.34}, {0.44, -0.2}, {0.16, -0.02}, {-0.16, -0.02}, {-0.52, -0.16}};
         m.add(new Mark.Line(in.p(-0.85, -0.4), in.p(0.85, -0.4), 1.2, LEADER));
-        part(m, in.p(0, 0.92), in.p(0, 0.02), in.w(0.3), Mark.BODY);
+        part(m, in.p(0, 0.8), in.p(0, 0.02), in.w(0.3), Mark.BODY);
         List<Point> foot = new ArrayList<>();
         for (double[] q : outline) {
             foot.add(footPoint(in, q[0], q[1], tilt));

@@ -52,7 +52,7 @@ final class HandDetail {
     }
 
     static void hand(List<Mark> m, Detail.Inset in, Pose pose, List<Prop> props) {
-        Detail.part(m, in.p(0, -0.96), in.p(0, -0.55), in.w(0.4), Mark.BODY);
+        Detail.part(m, in.p(0, -0.76), in.p(0, -0.55), in.w(0.4), Mark.BODY);
         m.add(new Mark.Poly(List.of(in.p(-0.32, -0.58), in.p(0.32, -0.58), in.p(0.35, 0.06), in.p(-0.34, 0.06)), true,
                 Mark.BODY, 2.2, Mark.INK));
         boolean ball = props.stream().anyMatch(p -> p.type().equals("ball") && String.valueOf(p.at()).startsWith("hand"));
@@ -96,7 +96,7 @@ final class HandDetail {
         double s = thumbSide(pose);
         boolean up = palmUp(pose);
         int fill = up ? Detail.PALM : Mark.BODY;
-        Detail.part(m, in.p(-0.98, 0), in.p(-0.12, 0), in.w(0.34), Mark.BODY);
+        Detail.part(m, in.p(-0.8, 0), in.p(-0.12, 0), in.w(0.34), Mark.BODY);
         Detail.part(m, in.p(0.02, s * 0.2), in.p(0.3, s * 0.36), in.w(0.11), Mark.BODY);
         for (int i = 0; i < 4; i++) {
             double y = (0.15 - 0.1 * i) * k;
