@@ -56,6 +56,9 @@ class HandoutBenchmark {
     @Inject
     Engine qute;
 
+    @Inject
+    HandoutQueries handoutQueries;
+
     @Test
     void handoutRendering() throws Exception {
         given().header("Authorization", Tokens.bearer("therapist1")).get("/api/me").then().statusCode(200);
@@ -69,12 +72,14 @@ class HandoutBenchmark {
         HandoutData base = QuarkusTransaction.requiringNew().call(() -> handouts.data(version, false));
         // Ten starter exercises, each drawn from its poses (start and end figure as vector paths), no uploaded picture.
         List<app.physiorx.program.ProgramApi.PublishedItem> items = version.items().subList(0, 10);
+        Map<Long, String> figures = QuarkusTransaction.requiringNew().call(() -> handoutQueries.figures(
+                items.stream().map(app.physiorx.program.ProgramApi.PublishedItem::exerciseId).toList()));
         for (var item : items) {
-            assertTrue(base.figures().containsKey(item.exerciseId()), item.exerciseName() + " has drawn figures");
+            assertTrue(figures.containsKey(item.exerciseId()), item.exerciseName() + " has drawn figures");
         }
         HandoutData data = new HandoutData(base.clinicName(), "+1 555 0100", base.paperSize(), base.patientName(),
                 base.programTitle(), base.goal(), base.versionNumber(), base.publishedOn(), base.therapistName(),
-                base.therapistEmail(), items, Map.of(), base.patientPageUrl(), false, null, null, null, base.figures());
+                base.therapistEmail(), items, Map.of(), base.patientPageUrl(), false, null, null, null, figures);
 
         // --- OpenPDF, one thread
         for (int i = 0; i < 300; i++) {
