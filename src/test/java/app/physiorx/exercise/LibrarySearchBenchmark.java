@@ -226,7 +226,10 @@ class LibrarySearchBenchmark {
                 insert into clinic (external_key, name)
                 select 'bench-' || g, 'Bench Clinic ' || g from generate_series(1, 199) g
                 on conflict (external_key) do nothing""").executeUpdate();
-        em.createNativeQuery("""
+        // In slices of 2,000 rows: one statement of 20,000 (each with its search vector) can outlast the
+        // JDBC socket timeout on a busy machine.
+        for (int from = 1; from <= 20_000; from += 2_000) {
+            em.createNativeQuery("""
                 insert into exercise (slug, clinic_id, name, exercise_group, body_regions, position, equipment,
                                       reps_min, reps_max, steps, cues, tags)
                 select 'bench-' || g, c.id,
@@ -242,9 +245,10 @@ class LibrarySearchBenchmark {
                              'Move slowly through the ' || (array['shoulder','hip','neck','back'])[1 + g % 4] || ' range.',
                              'Return to the start under control.'],
                        array['Keep your neck relaxed.'], array['bench', 'set ' || (g % 50)]
-                from generate_series(1, 20000) g
+                from generate_series(:from, :to) g
                 join clinic c on c.external_key = case when g % 200 = 0 then 'riverside' else 'bench-' || (g % 200) end
-                on conflict do nothing""").executeUpdate();
+                on conflict do nothing""").setParameter("from", from).setParameter("to", from + 1_999).executeUpdate();
+        }
         em.createNativeQuery("analyze exercise").executeUpdate();
     }
 }
