@@ -25,7 +25,17 @@ class ExerciseFacetQueries {
     }
 
     Facets facets(SearchPlan plan) {
-        String sql = String.join(" union all ",
+        Query query = em.createNativeQuery(sql(plan));
+        plan.params().forEach(query::setParameter);
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        Row.map(query.getResultList(), r -> counts.computeIfAbsent(r.getString(0), k -> new HashMap<>())
+                .merge(r.getString(1), r.getLong(2), Long::sum));
+        return facets(plan, counts);
+    }
+
+    /** One count query per facet, in one statement (the benchmark prints its plan). */
+    static String sql(SearchPlan plan) {
+        return String.join(" union all ",
                 "select 'region', r, count(*) from exercise e cross join unnest(e.body_regions) r where "
                         + plan.whereWithout("region") + " group by r",
                 "select 'movement', e.movement, count(*) from exercise e where e.movement is not null and "
@@ -36,11 +46,9 @@ class ExerciseFacetQueries {
                         + plan.whereWithout("equipment") + " group by q",
                 "select 'difficulty', cast(e.difficulty as text), count(*) from exercise e where e.difficulty is not null and "
                         + plan.whereWithout("difficulty") + " group by e.difficulty");
-        Query query = em.createNativeQuery(sql);
-        plan.params().forEach(query::setParameter);
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        Row.map(query.getResultList(), r -> counts.computeIfAbsent(r.getString(0), k -> new HashMap<>())
-                .merge(r.getString(1), r.getLong(2), Long::sum));
+    }
+
+    private static Facets facets(SearchPlan plan, Map<String, Map<String, Long>> counts) {
         Object chosenEquipment = plan.params().get("equipment");
         return new Facets(
                 of(BodyRegion.values(), BodyRegion::name, r -> r.label, counts.get("region"), plan.params().get("region")),

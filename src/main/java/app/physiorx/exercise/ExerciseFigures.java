@@ -1,14 +1,40 @@
 package app.physiorx.exercise;
 
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
+import app.physiorx.exercise.ExerciseApi.ExerciseSummary;
 import app.physiorx.figure.Figures;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The drawn start and end positions of an exercise for the library page ({@code exercise.figures}). */
 @TemplateExtension
 public final class ExerciseFigures {
+    /** Thumbnails by slug and name, written once: a library page of 20 cards copies them instead of writing SVG. */
+    private static final Map<String, RawString> THUMBNAILS = new ConcurrentHashMap<>();
+    private static final int MAX_THUMBNAILS = 2_000;
+    private static final RawString NONE = new RawString("");
+
     private ExerciseFigures() {
+    }
+
+    /** The end position as a small inline SVG on the library's list ({@code e.thumbnail}), or nothing without poses. */
+    static RawString thumbnail(ExerciseSummary exercise) {
+        if (!Figures.has(exercise.slug())) {
+            return NONE;
+        }
+        String key = exercise.slug() + "|" + exercise.name();
+        RawString svg = THUMBNAILS.get(key);
+        if (svg == null) {
+            svg = new RawString("<div class=\"figure-thumb\">"
+                    + Figures.endSvg(exercise.slug(), exercise.name(), false) + "</div>");
+            if (THUMBNAILS.size() >= MAX_THUMBNAILS) {
+                THUMBNAILS.clear();
+            }
+            THUMBNAILS.put(key, svg);
+        }
+        return svg;
     }
 
     /** Both pictures as inline SVG, or nothing when the exercise has no poses. */

@@ -18,12 +18,6 @@ import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -32,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,12 +34,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
  * Handout rendering (bin/bench): OpenPDF in-process against headless Chromium printing the
- * print-friendly HTML view of the same handout, and a 500-patient bulk ZIP with its peak heap.
+ * print-friendly HTML view of the same handout (10 starter exercises, each with its drawn start and end figures), and a 500-patient bulk ZIP with its peak heap.
  * Prints figures and ratios; asserts nothing about speed, but fails when a render fails (also on a
  * worker thread) or produces nothing.
  */
@@ -64,6 +56,9 @@ class HandoutBenchmark {
     @Inject
     Engine qute;
 
+    @Inject
+    HandoutQueries handoutQueries;
+
     @Test
     void handoutRendering() throws Exception {
         given().header("Authorization", Tokens.bearer("therapist1")).get("/api/me").then().statusCode(200);
@@ -75,13 +70,16 @@ class HandoutBenchmark {
         });
         VersionView version = publishedVersion(therapist);
         HandoutData base = QuarkusTransaction.requiringNew().call(() -> handouts.data(version, false));
-        // Ten exercises, two of them with a picture.
-        Map<Long, HandoutData.Picture> images = new HashMap<>();
-        images.put(version.items().get(0).exerciseId(), new HandoutData.Picture("bench-1", picture(640, 420)));
-        images.put(version.items().get(4).exerciseId(), new HandoutData.Picture("bench-2", picture(640, 420)));
+        // Ten starter exercises, each drawn from its poses (start and end figure as vector paths), no uploaded picture.
+        List<app.physiorx.program.ProgramApi.PublishedItem> items = version.items().subList(0, 10);
+        Map<Long, String> figures = QuarkusTransaction.requiringNew().call(() -> handoutQueries.figures(
+                items.stream().map(app.physiorx.program.ProgramApi.PublishedItem::exerciseId).toList()));
+        for (var item : items) {
+            assertTrue(figures.containsKey(item.exerciseId()), item.exerciseName() + " has drawn figures");
+        }
         HandoutData data = new HandoutData(base.clinicName(), "+1 555 0100", base.paperSize(), base.patientName(),
                 base.programTitle(), base.goal(), base.versionNumber(), base.publishedOn(), base.therapistName(),
-                base.therapistEmail(), version.items().subList(0, 10), images, base.patientPageUrl(), false, null, null);
+                base.therapistEmail(), items, Map.of(), base.patientPageUrl(), false, null, null, null, figures);
 
         // --- OpenPDF, one thread
         for (int i = 0; i < 300; i++) {
@@ -99,7 +97,7 @@ class HandoutBenchmark {
         double oneThread = runs / (Arrays.stream(ms).sum() / 1000);
         HandoutData textOnly = new HandoutData(data.clinicName(), data.clinicPhone(), data.paperSize(), data.patientName(),
                 data.programTitle(), data.goal(), data.versionNumber(), data.publishedOn(), data.therapistName(),
-                data.therapistEmail(), data.items(), Map.of(), data.patientPageUrl(), false, null, null);
+                data.therapistEmail(), data.items(), Map.of(), data.patientPageUrl(), false, null, null, null, Map.of());
         double[] plain = new double[300];
         for (int i = 0; i < plain.length; i++) {
             long s = System.nanoTime();
@@ -141,13 +139,7 @@ class HandoutBenchmark {
         assertNotNull(print, "the print view's template");
         String html = print.data("handout", data).render()
                 .replace("<link rel=\"stylesheet\" href=\"/static/print.css\">", "<style>" + css + "</style>");
-        for (var picture : images.entrySet()) {
-            // the same pictures, inline, so that Chromium prints exactly what OpenPDF draws
-            html = html.replace("/portal/library/" + picture.getKey() + "/image", "data:image/png;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(picture.getValue().data()));
-        }
-        assertTrue(html.contains("data:image/png;base64,") && !html.contains("/image\""),
-                "the print view shows the same pictures as the PDF, inline");
+        html = withFigures(html, data);
         double[] chrome;
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
@@ -164,13 +156,13 @@ class HandoutBenchmark {
             Arrays.sort(chrome);
         }
 
-        System.out.printf(Locale.ROOT, "%n== Handout: 10 exercises, 2 pictures, %d KB, %d cores ==%n", size / 1024, cores);
-        System.out.printf(Locale.ROOT, "OpenPDF in-process      p50 %6.2f ms  p99 %6.2f ms   %6.0f docs/s on 1 thread   (target p50 < 10 ms)%n",
+        System.out.printf(Locale.ROOT, "%n== Handout: 10 illustrated exercises (start and end figures as vector paths), %d bytes per PDF, %d cores ==%n",
+                size, cores);
+        System.out.printf(Locale.ROOT, "OpenPDF in-process       p50 %6.2f ms  p99 %6.2f ms   %6.0f docs/s on 1 thread   (target p50 < 5 ms)%n",
                 pct(ms, 50), pct(ms, 99), oneThread);
-        System.out.printf(Locale.ROOT, "OpenPDF without pictures p50 %6.2f ms  p99 %6.2f ms%n", pct(plain, 50), pct(plain, 99));
-        System.out.printf(Locale.ROOT, "OpenPDF all cores       %6.0f docs/s on %d threads   (target >= 150 docs/s on 2 cores)%n",
-                allCores, cores);
-        System.out.printf(Locale.ROOT, "Chromium print-to-PDF   p50 %6.2f ms  p99 %6.2f ms   (warm browser, same content as HTML)%n",
+        System.out.printf(Locale.ROOT, "OpenPDF without figures  p50 %6.2f ms  p99 %6.2f ms%n", pct(plain, 50), pct(plain, 99));
+        System.out.printf(Locale.ROOT, "OpenPDF all cores        %6.0f docs/s on %d threads%n", allCores, cores);
+        System.out.printf(Locale.ROOT, "Chromium print-to-PDF    p50 %6.2f ms  p99 %6.2f ms   (warm browser, the print view with the same SVG figures)%n",
                 pct(chrome, 50), pct(chrome, 99));
         System.out.printf(Locale.ROOT, "ratio p50 Chromium / OpenPDF: %.1fx   (target >= 20x)%n", pct(chrome, 50) / pct(ms, 50));
 
@@ -211,6 +203,29 @@ class HandoutBenchmark {
         return out.count;
     }
 
+    /**
+     * The print view does not draw the figures; for a fair comparison each card gets the same start and end
+     * figures as inline SVG after its dosage line, as the patient's page shows them.
+     */
+    private static String withFigures(String html, HandoutData data) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (var item : data.items()) {
+            int dosage = html.indexOf("<p class=\"dosage\">", at);
+            assertTrue(dosage >= 0, "a card per exercise in the print view");
+            int end = html.indexOf("</p>", dosage) + 4;
+            String slug = data.figures().get(item.exerciseId());
+            boolean mirrored = item.side() == app.physiorx.exercise.Side.RIGHT;
+            out.append(html, at, end).append("<div class=\"figures\" style=\"display:flex;gap:8px;height:96px\">")
+                    .append(app.physiorx.figure.Figures.startSvg(slug, item.exerciseName(), mirrored))
+                    .append(app.physiorx.figure.Figures.endSvg(slug, item.exerciseName(), mirrored)).append("</div>");
+            at = end;
+        }
+        out.append(html.substring(at));
+        assertTrue(out.toString().split("<svg", -1).length - 1 >= 20, "the print view shows the 20 figures");
+        return out.toString();
+    }
+
     private static void chromePdf(Page page, String html) {
         page.setContent(html);
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(true));
@@ -238,17 +253,6 @@ class HandoutBenchmark {
         long programId = programs.create(therapist, patientId, new NewProgram("Upper back pain", template, null)).id();
         programs.publish(therapist, programId, null);
         return programs.version(therapist, programId, 1);
-    }
-
-    private static byte[] picture(int w, int h) throws IOException {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(11, 110, 110), w, h, new Color(240, 244, 246)));
-        g.fillRect(0, 0, w, h);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static class CountingStream extends OutputStream {

@@ -77,6 +77,28 @@ class HandoutFigureTest {
         Files.write(out.resolve("handout.pdf"), pdf);
     }
 
+    @Test
+    void theKeptPathOperatorsAreExactlyWhatDrawingThePairWritesAndEveryDocumentGetsThem() throws Exception {
+        for (boolean mirrored : new boolean[] {false, true}) {
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            org.openpdf.text.Document doc = new org.openpdf.text.Document();
+            org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(doc, sink);
+            doc.open();
+            org.openpdf.text.pdf.PdfTemplate direct = writer.getDirectContent().createTemplate(HandoutFigures.WIDTH,
+                    HandoutFigures.HEIGHT);
+            assertEquals(true, app.physiorx.figure.Figures.drawPair(direct, "clamshell", mirrored, 0, 0,
+                    HandoutFigures.WIDTH, HandoutFigures.HEIGHT));
+            assertEquals(new String(direct.toPdf(null), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    new String(HandoutFigures.content("clamshell", mirrored), java.nio.charset.StandardCharsets.ISO_8859_1),
+                    "the same lines, curves and colours as drawing the pair into the form");
+            doc.add(new org.openpdf.text.Paragraph("x"));
+            doc.close();
+        }
+        byte[] first = handout(Map.of(), Map.of(1L, "chin-tuck", 2L, "bridge", 3L, "clamshell"));
+        byte[] second = handout(Map.of(), Map.of(1L, "chin-tuck", 2L, "bridge", 3L, "clamshell"));
+        assertEquals(formXObjects(first), formXObjects(second), "a later handout draws the same forms");
+        assertEquals(0, HandoutFigures.content("no-such-pose", false).length, "no operators for an exercise without poses");
+    }
 
     @Test
     void anUploadedPictureWinsOverTheDrawing() throws IOException {
