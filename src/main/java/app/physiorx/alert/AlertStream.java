@@ -79,8 +79,7 @@ public class AlertStream {
             close(sink, refused);
             return;
         }
-        sink.send(sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build())
-                .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
+        trySend(sink, sse.newEventBuilder().name("ready").data("{}").mediaType(MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     /** Open streams of this instance (tests). */
@@ -124,9 +123,8 @@ public class AlertStream {
             return;
         }
         record(account, "alert.stream.deliver", String.valueOf(notice.alertId()), notice.patientId(), o.request());
-        sink.send(o.sse().newEventBuilder().name("alert").id(String.valueOf(notice.alertId())).data(data)
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).build())
-                .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
+        trySend(sink, o.sse().newEventBuilder().name("alert").id(String.valueOf(notice.alertId())).data(data)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).build());
     }
 
     @Scheduled(every = "${physiorx.alerts.stream-keep-alive:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -144,12 +142,7 @@ public class AlertStream {
                     close(sink, refused);
                     return;
                 }
-                try {
-                    sink.send(o.sse().newEventBuilder().comment("keep-alive").build())
-                            .whenComplete((ok, failure) -> closeIfFailed(sink, failure));
-                } catch (IllegalStateException closedMeanwhile) { // the client went between isClosed and send
-                    close(sink, "gone");
-                }
+                trySend(sink, o.sse().newEventBuilder().comment("keep-alive").build());
             }
         });
     }
@@ -189,6 +182,15 @@ public class AlertStream {
                     role.get(), was.clinicId(), was.clinicKey(), was.clinicName()));
         }
         return null;
+    }
+
+    /** Sends the event; a client that went away meanwhile (the sink says "already closed") just ends the stream. */
+    private void trySend(SseEventSink sink, jakarta.ws.rs.sse.OutboundSseEvent event) {
+        try {
+            sink.send(event).whenComplete((ok, failure) -> closeIfFailed(sink, failure));
+        } catch (IllegalStateException closedMeanwhile) {
+            close(sink, "gone");
+        }
     }
 
     private void closeIfFailed(SseEventSink sink, Throwable failure) {
