@@ -23,20 +23,20 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ExerciseMediaApiTest {
+public class ExerciseMediaApiTest {
 
-    static int clinicExercise(String user) {
+    public static int clinicExercise(String user) {
         return as(user).body(app.physiorx.exercise.ExerciseJson.exercise(unique("With media")))
                 .post("/api/exercises").then().statusCode(201).extract().jsonPath().getInt("id");
     }
 
     /** A multipart request as an API client sends it: the bearer token and the double-submit CSRF pair (any 16 random bytes). */
-    static io.restassured.specification.RequestSpecification multipart(String user) {
+    public static io.restassured.specification.RequestSpecification multipart(String user) {
         String csrf = "q8N1l3rjY2mG0tq9p6xW3A";
         return given().header("Authorization", Tokens.bearer(user)).cookie("csrf-token", csrf).header("X-CSRF-TOKEN", csrf);
     }
 
-    static ValidatableResponse upload(String user, int id, String kind, String name, byte[] data, String type, String caption) {
+    public static ValidatableResponse upload(String user, int id, String kind, String name, byte[] data, String type, String caption) {
         var r = multipart(user).multiPart("file", name, data, type).multiPart("kind", kind);
         if (caption != null) {
             r = r.multiPart("caption", caption);
@@ -189,7 +189,7 @@ class ExerciseMediaApiTest {
         upload("therapist1", id, "PICTURE", "p.png", png, "image/png", null).statusCode(400).body("errors[0].field", equalTo("file"));
     }
 
-    static String sha256(byte[] data) {
+    public static String sha256(byte[] data) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
         } catch (java.security.NoSuchAlgorithmException e) {
