@@ -44,7 +44,7 @@ public class ExerciseMediaApiTest {
         return r.post("/api/exercises/" + id + "/media").then();
     }
 
-    static byte[] bytes(String user, String url) {
+    public static byte[] bytes(String user, String url) {
         return given().header("Authorization", Tokens.bearer(user)).get(url).then().statusCode(200).extract().asByteArray();
     }
 

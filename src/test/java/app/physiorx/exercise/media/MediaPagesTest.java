@@ -30,8 +30,8 @@ class MediaPagesTest extends BrowserTest {
         page.fill("#media-caption", "Start");
         page.click("button:has-text('Upload')");
         page.waitForSelector("figcaption:has-text('Start')");
-        page.waitForFunction("document.querySelector('img.exercise-image').complete"
-                + " && document.querySelector('img.exercise-image').naturalWidth === 240");
+        page.waitForFunction("() => { const i = document.querySelector('img.exercise-image');"
+                + " return i.complete && i.naturalWidth === 240; }");
 
         // a text file named .png is refused beside the field
         page.setInputFiles("#media-file", new FilePayload("notes.png", "image/png", "hello".getBytes(StandardCharsets.UTF_8)));
@@ -68,7 +68,7 @@ class MediaPagesTest extends BrowserTest {
         phone.waitForURL(url("/me"));
         phone.waitForSelector(".exercise-pictures img");
         assertEquals(List.of("End", "Start"), phone.locator(".exercise-pictures figcaption").allTextContents());
-        phone.waitForFunction("[...document.querySelectorAll('.exercise-pictures img')].every(i => i.complete && i.naturalWidth > 0)");
+        phone.waitForFunction("() => [...document.querySelectorAll('.exercise-pictures img')].every(i => i.complete && i.naturalWidth > 0)");
         assertEquals(Boolean.TRUE, phone.evaluate("(() => { const v = document.querySelector('.exercise-video video');"
                 + " return v.hasAttribute('playsinline') && v.hasAttribute('controls') && v.getAttribute('poster').startsWith('/me/media/'); })()"));
         assertEquals(true, phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "no horizontal scroll at 360 px");
