@@ -64,12 +64,21 @@ public class HandoutQueries {
             if (item.media() == null) {
                 unfrozen.add(item.exerciseId());
             } else {
-                item.media().stream().filter(MediaRef::picture).findFirst().ifPresent(m -> images.putIfAbsent(item.exerciseId(),
-                        new HandoutData.Picture(m.sha256(), store.read(m.sha256()))));
+                item.media().stream().filter(MediaRef::picture).findFirst()
+                        .ifPresent(m -> picture(m.sha256()).ifPresent(p -> images.putIfAbsent(item.exerciseId(), p)));
             }
         }
-        media.firstPictures(unfrozen).forEach((id, m) -> images.put(id, new HandoutData.Picture(m.sha256(), store.read(m.sha256()))));
+        media.firstPictures(unfrozen).forEach((id, m) -> picture(m.sha256()).ifPresent(p -> images.put(id, p)));
         return images;
+    }
+
+    /** A stored picture; a file missing from the store (a lost volume) prints the handout without it. */
+    private java.util.Optional<HandoutData.Picture> picture(String sha256) {
+        try {
+            return java.util.Optional.of(new HandoutData.Picture(sha256, store.read(sha256)));
+        } catch (app.physiorx.common.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The slugs of these exercises that have drawn poses, by exercise id: drawn where no picture was uploaded. */

@@ -5,7 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -25,7 +25,6 @@ public class LegacyPictureMoveService {
         this.store = store;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent start) {
         int moved = moveAll();
         if (moved > 0) {
@@ -33,12 +32,20 @@ public class LegacyPictureMoveService {
         }
     }
 
-    /** Moves every picture not moved yet; how many. Rows are locked so two instances never move one twice. */
-    @Transactional
+    /** Moves every picture not moved yet, 20 at a time, each batch in its own transaction; how many. */
     public int moveAll() {
+        int moved = 0;
+        for (int n; (n = QuarkusTransaction.requiringNew().call(this::moveBatch)) > 0; ) {
+            moved += n;
+        }
+        return moved;
+    }
+
+    /** Rows are locked, so two instances starting together never move one twice. */
+    int moveBatch() {
         List<Row> rows = Row.map(em.createNativeQuery("""
                 select exercise_id, content_type, width, height, data, uploaded_by, uploaded_at
-                from exercise_image where moved_at is null order by exercise_id for update skip locked""")
+                from exercise_image where moved_at is null order by exercise_id limit 20 for update skip locked""")
                 .getResultList(), r -> r);
         for (Row r : rows) {
             MediaStore.Stored stored = store.put(new java.io.ByteArrayInputStream(r.getBytes(4)), Long.MAX_VALUE,
