@@ -153,7 +153,8 @@ public final class ProgramApi {
                                 String load, String tempo, String notes, String summary, String inWords,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String subtitle,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer stage,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean shown) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Boolean shown,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) List<app.physiorx.exercise.media.MediaApi.MediaRef> media) {
         /** As stored before subtitles and stages: no subtitle, stage 1, shown. */
         public PublishedItem(int position, long exerciseId, String exerciseName, String positionText, List<String> equipment,
                              List<String> steps, List<String> cues, List<String> precautions, Integer sets, Integer reps,
@@ -162,7 +163,7 @@ public final class ProgramApi {
                              String summary, String inWords) {
             this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
                     holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
-                    summary, inWords, null, null, null);
+                    summary, inWords, null, null, null, null);
         }
 
         /** The item at {@code position} with the exercise's content as it is now; {@code d} is complete. */
@@ -176,7 +177,7 @@ public final class ProgramApi {
                     List.copyOf(e.steps()), List.copyOf(e.cues()), List.copyOf(e.precautions()), d.sets(), d.reps(),
                     d.side(), d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(),
                     d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d), e.subtitle(),
-                    stage, shown);
+                    stage, shown, null);
         }
 
         /** The item's stage; items stored before stages count as stage 1. */
