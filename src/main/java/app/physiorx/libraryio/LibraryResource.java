@@ -9,7 +9,6 @@ import app.physiorx.libraryio.LibraryImportService.Invalid;
 import app.physiorx.libraryio.LibraryImportService.Options;
 import app.physiorx.libraryio.LibraryImportService.Outcome;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,10 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,21 +42,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/library")
 @Tag(name = "Library import and export")
 public class LibraryResource {
-    static final String ZIP = "application/zip";
-    static final String CSV = "text/csv";
+    static final String ZIP = LibraryDownloads.ZIP;
+    static final String CSV = LibraryDownloads.CSV;
     private static final Pattern RESOLUTION = Pattern.compile("^((?:exercise|template):.+?)=(skip|rename(?::.*)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final CurrentUser currentUser;
-    private final LibraryExportService exports;
+    private final LibraryDownloads downloads;
     private final LibraryImportService imports;
-    private final ObjectMapper json;
 
-    public LibraryResource(CurrentUser currentUser, LibraryExportService exports, LibraryImportService imports, ObjectMapper json) {
+    public LibraryResource(CurrentUser currentUser, LibraryDownloads downloads, LibraryImportService imports) {
         this.currentUser = currentUser;
-        this.exports = exports;
+        this.downloads = downloads;
         this.imports = imports;
-        this.json = json;
     }
 
     @GET
@@ -69,7 +63,7 @@ public class LibraryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The clinic's own exercises and templates as a library file (see /schema/physiorx-library-1.schema.json)")
     public Response exportJson() {
-        return download(documentBytes(exports.export(currentUser.account())), MediaType.APPLICATION_JSON, "json");
+        return downloads.json(currentUser.account());
     }
 
     @GET
@@ -78,12 +72,7 @@ public class LibraryResource {
     @Produces(CSV)
     @Operation(summary = "The clinic's own exercises as CSV, one row each")
     public Response exportCsv() {
-        var export = exports.export(currentUser.account());
-        return download((jakarta.ws.rs.core.StreamingOutput) out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            LibraryCsv.write(export.document().exercises(), w);
-            w.flush();
-        }, CSV + "; charset=UTF-8", "csv");
+        return downloads.csv(currentUser.account());
     }
 
     @GET
@@ -92,9 +81,7 @@ public class LibraryResource {
     @Produces(ZIP)
     @Operation(summary = "The library file with a media folder holding each exercise's pictures")
     public Response exportZip() {
-        var export = exports.export(currentUser.account());
-        byte[] document = documentBytes(export);
-        return download((jakarta.ws.rs.core.StreamingOutput) out -> LibraryZip.write(document, export.media(), out), ZIP, "zip");
+        return downloads.zip(currentUser.account());
     }
 
     @POST
@@ -166,18 +153,5 @@ public class LibraryResource {
 
     static String message(ImportError e) {
         return (e.row() == null ? "" : "row " + e.row() + ", ") + e.field() + ": " + e.message();
-    }
-
-    private byte[] documentBytes(LibraryExportService.Export export) {
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export.document());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Response download(Object entity, String type, String extension) {
-        return Response.ok(entity, type).header("Content-Disposition", "attachment; filename=\"physiorx-library." + extension + "\"")
-                .build();
     }
 }
