@@ -60,6 +60,18 @@ public interface PhysioRxConfig {
         int maxRows();
     }
 
+    Media media();
+
+    interface Media {
+        /**
+         * The folder of the media store: clinic pictures and videos, one file per SHA-256 of its bytes.
+         * Back it up with the database (the rows name the files).
+         */
+        @WithDefault("/var/lib/physiorx/media")
+        @NotBlank
+        String dir();
+    }
+
     interface Alerts {
         /** How often an open alert stream is kept alive and its account, role and scope checked again. */
         @WithDefault("15s")

@@ -1,60 +1,35 @@
 package app.physiorx.exercise;
 
-import app.physiorx.common.NotFoundException;
-import app.physiorx.common.NotAllowedException;
 import app.physiorx.account.Account;
-import app.physiorx.common.ImageCheck;
+import app.physiorx.exercise.media.ExerciseMediaService;
+import app.physiorx.exercise.media.MediaApi.MediaFile;
+import app.physiorx.exercise.media.MediaStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.awt.image.BufferedImage;
-import java.time.OffsetDateTime;
 
 /**
- * One PNG or JPEG picture per clinic exercise, at most 2 MB. The type is read from the
- * content (magic bytes, then a full decode), never from the file name or the declared type.
+ * The older one-picture API, kept as "picture 1" of the exercise's pictures (see ExerciseMediaService): a PNG or JPEG
+ * of at most 2 MB whose type is read from the content (magic bytes, then a full decode), never from the name.
  */
 @ApplicationScoped
 public class ExerciseImageService {
 
-    private final ExerciseService exercises;
+    private final ExerciseMediaService media;
+    private final MediaStore store;
 
-    public ExerciseImageService(ExerciseService exercises) {
-        this.exercises = exercises;
+    public ExerciseImageService(ExerciseMediaService media, MediaStore store) {
+        this.media = media;
+        this.store = store;
     }
 
     public record ImageData(String contentType, byte[] data) {
     }
 
-    @Transactional
     public void store(Account caller, long exerciseId, byte[] data) {
-        Exercise e = exercises.visible(caller, exerciseId);
-        if (e.isStarter()) {
-            throw new NotAllowedException("Starter exercises are read-only. Copy the exercise to add a picture.");
-        }
-        String type = ImageCheck.detectType(data);
-        BufferedImage image = ImageCheck.decode(data);
-        ExerciseImage stored = ExerciseImage.findById(exerciseId);
-        if (stored == null) {
-            stored = new ExerciseImage();
-            stored.exerciseId = exerciseId;
-        }
-        stored.contentType = type;
-        stored.width = image.getWidth();
-        stored.height = image.getHeight();
-        stored.data = data;
-        stored.uploadedBy = caller.displayName();
-        stored.uploadedAt = OffsetDateTime.now();
-        stored.persist();
-        e.changedBy(caller.displayName());
+        media.replaceFirstPicture(caller, exerciseId, data);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public ImageData load(Account caller, long exerciseId) {
-        exercises.visible(caller, exerciseId);
-        ExerciseImage image = ExerciseImage.findById(exerciseId);
-        if (image == null) {
-            throw new NotFoundException("The picture");
-        }
-        return new ImageData(image.contentType, image.data);
+        MediaFile first = media.firstPicture(caller, exerciseId);
+        return new ImageData(first.contentType(), store.read(first.sha256()));
     }
 }

@@ -50,8 +50,12 @@ public class ExerciseService {
     private final ExerciseDetailQueries details;
     private final ExerciseFacetQueries facets;
 
-    public ExerciseService(EntityManager em, ExerciseWordQueries words, ExerciseDetailQueries details, ExerciseFacetQueries facets) {
+    private final app.physiorx.exercise.media.ExerciseMediaQueries media;
+
+    public ExerciseService(EntityManager em, ExerciseWordQueries words, ExerciseDetailQueries details, ExerciseFacetQueries facets,
+                           app.physiorx.exercise.media.ExerciseMediaQueries media) {
         this.em = em;
+        this.media = media;
         this.words = words;
         this.details = details;
         this.facets = facets;
@@ -101,9 +105,7 @@ public class ExerciseService {
         }
         Map<Long, Exercise> byId = Exercise.<Exercise>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Set<Long> withImage = new HashSet<>(em.createQuery(
-                "select i.exerciseId from ExerciseImage i where i.exerciseId in :ids", Long.class)
-                .setParameter("ids", ids).getResultList());
+        Set<Long> withImage = media.withPictures(ids);
         Set<Long> hidden = details.hiddenAmong(clinicId, ids);
         return ids.stream().map(byId::get).filter(Objects::nonNull)
                 .map(e -> toSummary(e, withImage.contains(e.id), hidden.contains(e.id))).toList();
@@ -181,7 +183,7 @@ public class ExerciseService {
     }
 
     /** The exercise if the caller may see it (starter or own clinic), else 404. */
-    Exercise visible(Account caller, long id) {
+    public Exercise visible(Account caller, long id) {
         return Exercise.<Exercise>find("id = ?1 and (clinicId is null or clinicId = ?2)", id, caller.clinicId())
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("The exercise"));
@@ -196,7 +198,7 @@ public class ExerciseService {
     }
 
     private ExerciseDetail toDetail(Account caller, Exercise e) {
-        boolean hasImage = ExerciseImage.count("exerciseId", e.id) > 0;
+        boolean hasImage = !media.withPictures(List.of(e.id)).isEmpty();
         return new ExerciseDetail(e.id, e.slug, e.name, e.subtitle, e.group, e.group == null ? null : e.group.label, regions(e),
                 e.position, e.position.label,
                 e.positionDetail, List.copyOf(e.equipment), e.dosage(), e.dosage().summary(), List.copyOf(e.steps),
@@ -271,11 +273,7 @@ public class ExerciseService {
                 insert into exercise_relation (from_id, to_id, kind)
                 select :copy, r.to_id, r.kind from exercise_relation r where r.from_id = :source and r.to_id <> :copy""")
                 .setParameter("copy", copy.id).setParameter("source", source.id).executeUpdate();
-        em.createNativeQuery("""
-                insert into exercise_image (exercise_id, content_type, width, height, data, uploaded_by)
-                select :copy, content_type, width, height, data, :by from exercise_image where exercise_id = :source""")
-                .setParameter("copy", copy.id).setParameter("source", source.id).setParameter("by", caller.displayName())
-                .executeUpdate();
+        media.copy(source.id, copy.id, caller.displayName());
         return toDetail(caller, copy);
     }
 

@@ -27,17 +27,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The library in the portal: search (htmx, with a plain-form fallback), exercise pages, the editor. */
 @Path("/portal/library")
@@ -49,9 +44,11 @@ public class LibraryPage {
     private final ExerciseImageService images;
     private final Validator validator;
     private final HiddenExerciseService hidden;
+    private final app.physiorx.exercise.media.ExerciseMediaService media;
 
     public LibraryPage(CurrentUser currentUser, ExerciseService exercises, ExerciseImageService images, Validator validator,
-                       HiddenExerciseService hidden) {
+                       HiddenExerciseService hidden, app.physiorx.exercise.media.ExerciseMediaService media) {
+        this.media = media;
         this.currentUser = currentUser;
         this.exercises = exercises;
         this.images = images;
@@ -71,7 +68,7 @@ public class LibraryPage {
         static native TemplateInstance library$results(SearchResults results, SearchQuery query, String error, Paging paging,
                                                        List<LibraryFacets.Group> facets);
 
-        static native TemplateInstance exercise(ExerciseDetail exercise, String imageError);
+        static native TemplateInstance exercise(ExerciseDetail exercise, MediaSection media);
 
         static native TemplateInstance form(ExerciseForm form, Map<String, String> errors, Long id, List<ExerciseChoice> bases);
     }
@@ -138,7 +135,8 @@ public class LibraryPage {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance exercise(@PathParam("id") long id) {
-        return Templates.exercise(exercises.get(currentUser.account(), id), null);
+        Account account = currentUser.account();
+        return Templates.exercise(exercises.get(account, id), MediaSection.of(id, media.list(account, id), null, null));
     }
 
     @GET
@@ -212,23 +210,7 @@ public class LibraryPage {
         return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
     }
 
-    @POST
-    @Path("{id}/image")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(hidden = true)
-    public Response uploadImage(@PathParam("id") long id, @RestForm("image") FileUpload image) {
-        Account account = currentUser.account();
-        try {
-            byte[] data = image == null || image.uploadedFile() == null ? new byte[0] : Files.readAllBytes(image.uploadedFile());
-            images.store(account, id, data);
-            return Response.seeOther(Locations.of(LibraryPage.class, "exercise", id)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.exercise(exercises.get(account, id), e.getMessage())).build();
-        }
-    }
-
+    /** Picture 1 of the exercise, as it is now (the print view of a handout shows it). */
     @GET
     @Path("{id}/image")
     @Produces({"image/png", "image/jpeg"})

@@ -2,6 +2,10 @@ package app.physiorx.handout;
 
 import app.physiorx.clinic.PaperSize;
 import app.physiorx.common.Row;
+import app.physiorx.exercise.media.ExerciseMediaQueries;
+import app.physiorx.exercise.media.MediaApi.MediaRef;
+import app.physiorx.exercise.media.MediaStore;
+import app.physiorx.program.ProgramApi.PublishedItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -11,7 +15,7 @@ import java.util.Map;
 /**
  * What a handout prints beyond its program version, read across features for speed: the patient, their
  * therapist and the clinic with its logo ({@code program}, {@code patient}, {@code user_profile}, {@code clinic})
- * in one query, and the exercise pictures ({@code exercise_image}) in one more. A bulk download renders
+ * in one query, and the exercise pictures (as the version froze them, from the media store) in one more. A bulk download renders
  * hundreds of handouts, so a round trip per feature and handout would add up.
  */
 @ApplicationScoped
@@ -19,8 +23,14 @@ public class HandoutQueries {
     private final EntityManager em;
     private final app.physiorx.exercise.ExerciseFigureQueries exerciseFigures;
 
-    public HandoutQueries(EntityManager em, app.physiorx.exercise.ExerciseFigureQueries exerciseFigures) {
+    private final ExerciseMediaQueries media;
+    private final MediaStore store;
+
+    public HandoutQueries(EntityManager em, app.physiorx.exercise.ExerciseFigureQueries exerciseFigures,
+                          ExerciseMediaQueries media, MediaStore store) {
         this.em = em;
+        this.media = media;
+        this.store = store;
         this.exerciseFigures = exerciseFigures;
     }
 
@@ -42,16 +52,23 @@ public class HandoutQueries {
                 r.isNull(6) ? null : new HandoutData.Picture("logo-" + r.getString(7), r.getBytes(6)), r.getLong(8));
     }
 
-    /** The pictures of these exercises by exercise id (exercises without one are left out). */
-    Map<Long, HandoutData.Picture> pictures(List<Long> exerciseIds) {
+    /**
+     * The picture each item prints, by exercise id: the first picture its version froze (read from the media store by
+     * its SHA-256, so a picture changed since does not show); items of versions published before media were frozen
+     * print the exercise's current first picture, as they did then. Items without a picture are left out.
+     */
+    Map<Long, HandoutData.Picture> pictures(List<PublishedItem> items) {
         Map<Long, HandoutData.Picture> images = new HashMap<>();
-        if (!exerciseIds.isEmpty()) {
-            Row.map(em.createNativeQuery(
-                            "select exercise_id, data, cast(uploaded_at as text) from exercise_image where exercise_id in (:ids)")
-                    .setParameter("ids", exerciseIds).getResultList(), r -> r)
-                    .forEach(r -> images.put(r.getLong(0), new HandoutData.Picture(r.getLong(0) + "@" + r.getString(2),
-                            r.getBytes(1))));
+        List<Long> unfrozen = new java.util.ArrayList<>();
+        for (PublishedItem item : items) {
+            if (item.media() == null) {
+                unfrozen.add(item.exerciseId());
+            } else {
+                item.media().stream().filter(MediaRef::picture).findFirst().ifPresent(m -> images.putIfAbsent(item.exerciseId(),
+                        new HandoutData.Picture(m.sha256(), store.read(m.sha256()))));
+            }
         }
+        media.firstPictures(unfrozen).forEach((id, m) -> images.put(id, new HandoutData.Picture(m.sha256(), store.read(m.sha256()))));
         return images;
     }
 

@@ -155,7 +155,7 @@ public class HandoutService {
         VersionView version = published.forPatient();
         HandoutQueries.People people = queries.people(version.programId());
         List<Long> exerciseIds = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
-        Map<Long, HandoutData.Picture> images = queries.pictures(exerciseIds);
+        Map<Long, HandoutData.Picture> images = queries.pictures(version.items());
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
                 version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
                 people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo(),

@@ -168,6 +168,11 @@ public final class Links {
         public String home() {
             return of(PatientHomeResource.class);
         }
+
+        /** A picture, video or poster of the patient's current version. */
+        public String media(long mediaId) {
+            return of(PatientHomeResource.class, "media", mediaId);
+        }
     }
 
     @TemplateData
@@ -288,10 +293,6 @@ public final class Links {
 
         public String unhide(long id) {
             return of(LibraryPage.class, "unhide", id);
-        }
-
-        public String uploadImage(long id) {
-            return of(LibraryPage.class, "uploadImage", id);
         }
 
         public String image(long id) {

@@ -31,8 +31,14 @@ public class PatientHomeResource {
     private final SessionAlerts alerts;
     private final app.physiorx.exercise.ExerciseFigureQueries figures;
 
+    private final app.physiorx.program.ProgramMediaQueries media;
+    private final app.physiorx.exercise.media.MediaStore store;
+
     public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions,
-                               SessionAlerts alerts, app.physiorx.exercise.ExerciseFigureQueries figures) {
+                               SessionAlerts alerts, app.physiorx.exercise.ExerciseFigureQueries figures,
+                               app.physiorx.program.ProgramMediaQueries media, app.physiorx.exercise.media.MediaStore store) {
+        this.media = media;
+        this.store = store;
         this.figures = figures;
         this.alerts = alerts;
         this.sessions = sessions;
@@ -64,5 +70,18 @@ public class PatientHomeResource {
                         programs.startDate(program.programId()).orElse(null)),
                 alerts.redFlagNotice(context.patientId()).orElse(null),
                 program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()));
+    }
+
+    /** A picture, video or poster of the patient's current version, as published (404 for anything else). */
+    @GET
+    @Path("media/{mediaId}")
+    @Produces({"image/png", "image/jpeg", "video/mp4", "video/webm"})
+    @app.physiorx.audit.Audited("media")
+    @Operation(hidden = true)
+    public jakarta.ws.rs.core.Response media(@jakarta.ws.rs.PathParam("mediaId") long mediaId,
+                                             @jakarta.ws.rs.HeaderParam("Range") String range,
+                                             @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        app.physiorx.exercise.media.MediaApi.MediaFile found = media.forPatient(currentUser.account(), mediaId);
+        return app.physiorx.exercise.media.MediaResponses.serve(store.open(found.sha256()), found, range, ifNoneMatch);
     }
 }

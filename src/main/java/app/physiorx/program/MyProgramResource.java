@@ -20,7 +20,13 @@ public class MyProgramResource {
     private final CurrentUser currentUser;
     private final ProgramService programs;
 
-    public MyProgramResource(CurrentUser currentUser, ProgramService programs) {
+    private final ProgramMediaQueries media;
+    private final app.physiorx.exercise.media.MediaStore store;
+
+    public MyProgramResource(CurrentUser currentUser, ProgramService programs, ProgramMediaQueries media,
+                             app.physiorx.exercise.media.MediaStore store) {
+        this.media = media;
+        this.store = store;
         this.currentUser = currentUser;
         this.programs = programs;
     }
@@ -29,5 +35,17 @@ public class MyProgramResource {
     @Operation(summary = "The signed-in patient's current program (its newest published version, the active stage's exercises)")
     public VersionView current() {
         return PublishedItemText.filled(programs.currentForPatient(currentUser.account()).forPatient());
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("media/{mediaId}")
+    @Produces({"image/png", "image/jpeg", "video/mp4", "video/webm", MediaType.APPLICATION_JSON})
+    @app.physiorx.audit.Audited("media")
+    @Operation(summary = "A picture, video or poster of the current version (as it was published); Range requests answer 206")
+    public jakarta.ws.rs.core.Response media(@jakarta.ws.rs.PathParam("mediaId") long mediaId,
+                                             @jakarta.ws.rs.HeaderParam("Range") String range,
+                                             @jakarta.ws.rs.HeaderParam("If-None-Match") String ifNoneMatch) {
+        app.physiorx.exercise.media.MediaApi.MediaFile found = media.forPatient(currentUser.account(), mediaId);
+        return app.physiorx.exercise.media.MediaResponses.serve(store.open(found.sha256()), found, range, ifNoneMatch);
     }
 }

@@ -7,6 +7,8 @@ import app.physiorx.common.NotFoundException;
 import app.physiorx.common.Row;
 import app.physiorx.exercise.ExerciseApi.Prescribable;
 import app.physiorx.exercise.ExerciseService;
+import app.physiorx.exercise.media.ExerciseMediaQueries;
+import app.physiorx.exercise.media.MediaApi.MediaRef;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.Change;
 import app.physiorx.program.ProgramApi.MonitoringChange;
@@ -43,10 +45,12 @@ public class ProgramVersionService {
     private final PatientService patients;
     private final ExerciseService exercises;
     private final ObjectMapper json;
+    private final ExerciseMediaQueries media;
     private final ConcurrentHashMap<String, VersionView> versionCache = new ConcurrentHashMap<>();
 
     public ProgramVersionService(EntityManager em, ProgramDraftService drafts, PatientService patients,
-                                 ExerciseService exercises, ObjectMapper json) {
+                                 ExerciseService exercises, ObjectMapper json, ExerciseMediaQueries media) {
+        this.media = media;
         this.em = em;
         this.drafts = drafts;
         this.patients = patients;
@@ -181,10 +185,12 @@ public class ProgramVersionService {
         List<StagePlan.Entry> entries = items.stream()
                 .map(i -> new StagePlan.Entry(i.exerciseId, found.get(i.exerciseId).name(), i.stage)).toList();
         List<Boolean> shown = StagePlan.shown(entries, program.activeStage, progressions);
+        Map<Long, List<MediaRef>> media = this.media.frozen(ids);
         List<PublishedItem> published = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ProgramItem item = items.get(i);
-            published.add(PublishedItem.of(item.position, found.get(item.exerciseId), item.dosage(), item.stage, shown.get(i)));
+            published.add(PublishedItem.of(item.position, found.get(item.exerciseId), item.dosage(), item.stage, shown.get(i))
+                    .withMedia(media.get(item.exerciseId)));
         }
         return new Staged(published, StagePlan.nextStage(entries, program.activeStage, progressions));
     }

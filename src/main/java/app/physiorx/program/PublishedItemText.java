@@ -36,7 +36,7 @@ public final class PublishedItemText {
         return new PublishedItem(i.position(), i.exerciseId(), i.exerciseName(), positionLine(i), i.equipment(), instructions(i),
                 tips(i), cautions(i), i.sets(), i.reps(), i.side(), i.holdSeconds(), i.durationSeconds(), i.restSeconds(),
                 i.timesPerDay(), i.daysPerWeek(), i.weekdays(), i.load(), i.tempo(), i.notes(), i.summary(), i.inWords(),
-                i.subtitle(), i.stage(), i.shown());
+                i.subtitle(), i.stage(), i.shown(), i.media());
     }
 
     /** The version as the patient reads it, for the phone API: every item {@link #filled(PublishedItem) filled}. */

@@ -67,6 +67,7 @@ final class VersionDiff {
             List<FieldChange> fields = fields(was.toDosage(), now.toDosage());
             compare(fields, "stage", was.stageNumber(), now.stageNumber());
             compare(fields, "shown to the patient", was.forPatient() ? "yes" : "no", now.forPatient() ? "yes" : "no");
+            compare(fields, "pictures and video", mediaText(was), mediaText(now));
             if (!fields.isEmpty()) {
                 changes.add(new Change(ChangeKind.CHANGED, now.exerciseId(), now.exerciseName(), fields));
             }
@@ -95,6 +96,16 @@ final class VersionDiff {
         compare(fields, "tempo", was.tempo(), now.tempo());
         compare(fields, "notes", was.notes(), now.notes());
         return fields;
+    }
+
+    /** The frozen media as the therapist reads the change: "2 pictures, video"; files compared by their SHA-256. */
+    private static String mediaText(PublishedItem item) {
+        if (item.media() == null) {
+            return null; // published before media were frozen: not compared
+        }
+        List<String> files = item.media().stream().map(m -> m.kind() + ":" + m.sha256() + ":" + m.caption()).toList();
+        return files.isEmpty() ? null : item.pictures().size() + (item.pictures().size() == 1 ? " picture" : " pictures")
+                + (item.video() == null ? "" : ", video") + " #" + Integer.toHexString(files.hashCode());
     }
 
     private static void compare(List<FieldChange> fields, String name, Object was, Object now) {

@@ -14,6 +14,7 @@ class LinksTest {
         assertEquals("/login", Links.SiteResource().login());
         assertEquals("/portal", Links.PortalResource().dashboard());
         assertEquals("/me", Links.PatientHomeResource().home());
+        assertEquals("/me/media/41", Links.PatientHomeResource().media(41));
     }
 
     @Test
@@ -69,7 +70,6 @@ class LinksTest {
         assertEquals("/portal/library/9/archive", l.archive(9));
         assertEquals("/portal/library/9/restore", l.restore(9));
         assertEquals("/portal/library/9/image", l.image(9));
-        assertEquals("/portal/library/9/image", l.uploadImage(9));
     }
 
     @Test
