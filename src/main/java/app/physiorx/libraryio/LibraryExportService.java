@@ -5,8 +5,10 @@ import app.physiorx.exercise.ClinicLibraryQueries;
 import app.physiorx.exercise.ClinicLibraryQueries.Key;
 import app.physiorx.exercise.ExerciseApi.ExerciseDetail;
 import app.physiorx.exercise.ExerciseApi.Relation;
-import app.physiorx.exercise.ExerciseImageService;
 import app.physiorx.exercise.ExerciseService;
+import app.physiorx.exercise.media.ExerciseMediaService;
+import app.physiorx.exercise.media.MediaApi.MediaView;
+import app.physiorx.exercise.media.MediaStore;
 import app.physiorx.libraryio.LibraryFile.Document;
 import app.physiorx.libraryio.LibraryFile.ExerciseEntry;
 import app.physiorx.libraryio.LibraryFile.Item;
@@ -18,6 +20,7 @@ import app.physiorx.template.TemplateApi.TemplateView;
 import app.physiorx.template.TemplateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
@@ -36,26 +39,28 @@ import java.util.Map;
 @ApplicationScoped
 public class LibraryExportService {
     private final ExerciseService exercises;
-    private final ExerciseImageService images;
+    private final ExerciseMediaService mediaService;
+    private final MediaStore store;
     private final TemplateService templates;
     private final ClinicLibraryQueries library;
 
-    public LibraryExportService(ExerciseService exercises, ExerciseImageService images, TemplateService templates,
-                                ClinicLibraryQueries library) {
+    public LibraryExportService(ExerciseService exercises, ExerciseMediaService mediaService, MediaStore store,
+                                TemplateService templates, ClinicLibraryQueries library) {
         this.exercises = exercises;
-        this.images = images;
+        this.mediaService = mediaService;
+        this.store = store;
         this.templates = templates;
         this.library = library;
     }
 
-    /** The document and the media files it names (path in the ZIP to bytes). */
-    public record Export(Document document, Map<String, byte[]> media) {
+    /** The document and the media files it names (path in the ZIP to the stored file). */
+    public record Export(Document document, Map<String, Path> media) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Export export(Account caller) {
         Map<Long, Key> keys = library.keys(caller.clinicId());
-        Map<String, byte[]> media = new LinkedHashMap<>();
+        Map<String, Path> media = new LinkedHashMap<>();
         List<ExerciseEntry> entries = new ArrayList<>();
         for (long id : library.ownIds(caller.clinicId())) {
             entries.add(entry(caller, exercises.get(caller, id), keys, media));
@@ -69,7 +74,7 @@ public class LibraryExportService {
         return new Export(doc, media);
     }
 
-    private ExerciseEntry entry(Account caller, ExerciseDetail d, Map<Long, Key> keys, Map<String, byte[]> media) {
+    private ExerciseEntry entry(Account caller, ExerciseDetail d, Map<Long, Key> keys, Map<String, Path> media) {
         List<LibraryFile.Relation> relations = new ArrayList<>();
         for (Relation r : d.relations()) {
             Key target = keys.get(r.exerciseId());
@@ -79,15 +84,32 @@ public class LibraryExportService {
             }
         }
         List<Media> files = new ArrayList<>();
-        if (d.imageUrl() != null) {
-            ExerciseImageService.ImageData image = images.load(caller, d.id());
-            String file = "media/" + d.slug() + "-1" + (image.contentType().equals("image/png") ? ".png" : ".jpg");
-            media.put(file, image.data());
-            files.add(new Media(file, sha256(image.data()), image.contentType(), null, "picture"));
+        for (MediaView v : mediaService.list(caller, d.id())) {
+            files.add(media(v, v.picture() ? "picture" : "video", media));
+            if (!v.picture() && v.posterMediaId() != null) {
+                files.add(media(mediaService.get(caller, d.id(), v.posterMediaId()), "poster", media));
+            }
         }
         return new ExerciseEntry(d.slug(), d.name(), d.subtitle(), d.group(), d.bodyRegions(), d.movement(), d.difficulty(),
                 d.position(), d.positionDetail(), d.equipment(), d.dosage(), d.steps(), d.cues(), d.precautions(),
                 d.variations(), d.tags(), d.status(), relations, files);
+    }
+
+    /** The file is named by its SHA-256, so a picture two exercises share travels once. */
+    private Media media(MediaView v, String kind, Map<String, Path> media) {
+        String file = "media/" + v.sha256() + extension(v.contentType());
+        media.put(file, store.open(v.sha256()));
+        return new Media(file, v.sha256(), v.contentType(), v.caption(), kind);
+    }
+
+    static String extension(String contentType) {
+        return switch (contentType) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "video/mp4" -> ".mp4";
+            case "video/webm" -> ".webm";
+            default -> ".bin";
+        };
     }
 
     private static TemplateEntry template(TemplateView v, Map<Long, Key> keys) {
@@ -103,11 +125,18 @@ public class LibraryExportService {
         return new TemplateEntry(v.name(), v.description(), v.condition(), stages, items);
     }
 
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    static String sha256(Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -17,9 +17,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import app.physiorx.exercise.media.MediaApi;
+import app.physiorx.exercise.media.VideoCheck;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,7 +90,7 @@ public class LibraryImportService {
                        int mediaStored, int mediaLeftOut, List<Step> steps) implements Outcome {
     }
 
-    private record Read(Format format, JsonNode node, Map<String, byte[]> media, List<Integer> csvLines,
+    private record Read(Format format, JsonNode node, Map<String, Path> media, List<Integer> csvLines,
                         List<ImportError> errors) {
     }
 
@@ -93,11 +99,43 @@ public class LibraryImportService {
         });
     }
 
-    /** {@code afterEachExercise}: called inside the transaction after each exercise is written (tests fail there). */
     Outcome importFile(Account caller, byte[] data, Options options, Consumer<String> afterEachExercise) {
-        Read read = read(data);
+        Path folder = folder();
+        try {
+            Path file = folder.resolve("upload");
+            Files.write(file, data == null ? new byte[0] : data);
+            return importFile(caller, file, folder, options, afterEachExercise);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /** The file as uploaded (the API and the portal hand over the upload's temporary file). */
+    public Outcome importFile(Account caller, Path file, Options options) {
+        Path folder = folder();
+        try {
+            return importFile(caller, file, folder, options, name -> {
+            });
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /**
+     * {@code folder}: where a ZIP's media are unpacked (deleted after the import); {@code afterEachExercise}: called
+     * inside the transaction after each exercise is written (tests fail there).
+     */
+    private Outcome importFile(Account caller, Path file, Path folder, Options options, Consumer<String> afterEachExercise) {
+        Read read = read(file, folder);
         if (!read.errors().isEmpty()) {
             return invalid(read, read.errors());
+        }
+        for (String section : List.of("exercises", "templates")) {
+            if (read.node().path(section).size() > limits.maxRows()) {
+                return invalid(read, List.of(ImportError.at(section, "a file may hold at most " + limits.maxRows() + " " + section)));
+            }
         }
         List<ImportError> schema = LibrarySchema.check(read.node());
         if (!schema.isEmpty()) {
@@ -147,34 +185,65 @@ public class LibraryImportService {
                 leftOut, resolved.steps());
     }
 
-    private Read read(byte[] data) {
-        if (data == null || data.length == 0) {
-            return new Read(Format.JSON, null, Map.of(), List.of(), List.of(ImportError.file("choose a file to import")));
-        }
-        Format format = detect(data);
-        long max = format == Format.ZIP ? limits.maxZipBytes() : limits.maxFileBytes();
-        if (data.length > max) {
-            return new Read(format, null, Map.of(), List.of(), List.of(ImportError.file("the file may be at most "
-                    + max / (1024 * 1024) + " MB")));
-        }
+    private Read read(Path file, Path folder) {
         try {
+            long size = file == null || !Files.isRegularFile(file) ? 0 : Files.size(file);
+            if (size == 0) {
+                return new Read(Format.JSON, null, Map.of(), List.of(), List.of(ImportError.file("choose a file to import")));
+            }
+            Format format = detect(head(file));
+            long max = format == Format.ZIP ? limits.maxZipBytes() : limits.maxFileBytes();
+            if (size > max) {
+                return new Read(format, null, Map.of(), List.of(), List.of(ImportError.file("the file may be at most "
+                        + max / (1024 * 1024) + " MB")));
+            }
             return switch (format) {
-                case JSON -> new Read(format, json.readTree(data), Map.of(), List.of(), List.of());
+                case JSON -> readJson(format, Files.readAllBytes(file), Map.of());
                 case CSV -> {
+                    byte[] data = Files.readAllBytes(file);
                     LibraryCsv.Parsed csv = LibraryCsv.read(new InputStreamReader(new ByteArrayInputStream(data, bom(data),
                             data.length - bom(data)), StandardCharsets.UTF_8));
                     yield new Read(format, csv.document(), Map.of(), csv.lines(), csv.errors());
                 }
                 case ZIP -> {
-                    LibraryZip.Unpacked zip = LibraryZip.read(data, new LibraryZip.Limits(limits.maxZipEntries(),
-                            limits.maxUnpackedBytes(), limits.maxFileBytes(), ImageCheck.MAX_BYTES));
-                    yield zip.errors().isEmpty() ? new Read(format, json.readTree(zip.document()), zip.media(), List.of(), List.of())
+                    LibraryZip.Unpacked zip = LibraryZip.read(file, new LibraryZip.Limits(limits.maxZipEntries(),
+                            limits.maxUnpackedBytes(), limits.maxFileBytes(), VideoCheck.MAX_BYTES), folder);
+                    yield zip.errors().isEmpty() ? readJson(format, zip.document(), zip.media())
                             : new Read(format, null, Map.of(), List.of(), zip.errors());
                 }
             };
         } catch (IOException e) {
-            return new Read(format, null, Map.of(), List.of(), List.of(ImportError.file(format == Format.CSV
-                    ? "the CSV could not be read" : "the file is not valid JSON")));
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Read readJson(Format format, byte[] data, Map<String, Path> media) {
+        try {
+            return new Read(format, json.readTree(data), media, List.of(), List.of());
+        } catch (IOException e) {
+            return new Read(format, null, Map.of(), List.of(), List.of(ImportError.file("the file is not valid JSON")));
+        }
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
+        }
+    }
+
+    private static Path folder() {
+        try {
+            return Files.createTempDirectory("physiorx-import");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is cleaned by the system; the import's answer stands
         }
     }
 
@@ -200,33 +269,61 @@ public class LibraryImportService {
                 ? errors.stream().map(e -> LibraryCsv.onLine(e, read.csvLines())).toList() : errors);
     }
 
-    /** Each picture the file names is in the ZIP, has its SHA-256, and is a PNG or JPEG by content. */
-    private static List<ImportError> checkMedia(Document doc, Map<String, byte[]> media) {
+    /**
+     * Each media file the file names is in the ZIP with its SHA-256, and is by content what it says: a PNG or JPEG
+     * picture (or poster), an MP4 or WebM video; at most {@value MediaApi#MAX_PICTURES} pictures and one video each.
+     */
+    private static List<ImportError> checkMedia(Document doc, Map<String, Path> media) {
         List<ImportError> errors = new ArrayList<>();
         List<ExerciseEntry> list = ImportRules.list(doc.exercises());
         for (int i = 0; i < list.size(); i++) {
             List<Media> files = ImportRules.list(list.get(i).media());
+            if (files.stream().filter(m -> kind(m).equals("picture")).count() > MediaApi.MAX_PICTURES
+                    || files.stream().filter(m -> kind(m).equals("video")).count() > 1) {
+                errors.add(ImportError.at("exercises[" + i + "].media", "an exercise has at most " + MediaApi.MAX_PICTURES
+                        + " pictures and one video"));
+            }
             for (int j = 0; j < files.size(); j++) {
                 String at = "exercises[" + i + "].media[" + j + "]";
-                byte[] data = media.get(files.get(j).file());
-                if (data == null) {
+                Path file = media.get(files.get(j).file());
+                if (file == null) {
                     errors.add(ImportError.at(at + ".file", "the ZIP has no " + files.get(j).file()));
-                } else if (!LibraryExportService.sha256(data).equals(files.get(j).sha256())) {
+                } else if (!LibraryExportService.sha256(file).equals(files.get(j).sha256())) {
                     errors.add(ImportError.at(at + ".sha256", "does not match the content of " + files.get(j).file()));
-                } else if (files.get(j).contentType().startsWith("image/")) {
-                    try {
-                        String type = ImageCheck.detectType(data);
-                        ImageCheck.decode(data);
-                        if (!type.equals(files.get(j).contentType())) {
-                            errors.add(ImportError.at(at + ".contentType", "the file is a " + type + " picture"));
-                        }
-                    } catch (InvalidInputException e) {
-                        errors.add(ImportError.at(at + ".file", e.getMessage()));
-                    }
+                } else {
+                    checkContent(errors, at, files.get(j), file);
                 }
             }
         }
         return errors;
+    }
+
+    private static void checkContent(List<ImportError> errors, String at, Media m, Path file) {
+        try {
+            String type;
+            if (kind(m).equals("video")) {
+                type = VideoCheck.detectType(file, "file");
+            } else {
+                if (Files.size(file) > MediaApi.MAX_PICTURE_BYTES) {
+                    throw InvalidInputException.field("file", "the picture may be at most 5 MB");
+                }
+                byte[] data = Files.readAllBytes(file);
+                type = ImageCheck.detectType(data, MediaApi.MAX_PICTURE_BYTES, "file");
+                ImageCheck.decode(data, "file");
+            }
+            if (!type.equals(m.contentType())) {
+                errors.add(ImportError.at(at + ".contentType", "the file is " + type));
+            }
+        } catch (InvalidInputException e) {
+            errors.add(ImportError.at(at + ".file", e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "picture", "video" or "poster": as the file says, else from the content type. */
+    static String kind(Media m) {
+        return m.kind() != null ? m.kind() : m.contentType().startsWith("video/") ? "video" : "picture";
     }
 
     private static Stream<Media> mediaOf(Document doc) {

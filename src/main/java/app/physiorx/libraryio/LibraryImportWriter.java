@@ -3,7 +3,9 @@ package app.physiorx.libraryio;
 import app.physiorx.account.Account;
 import app.physiorx.exercise.ExerciseApi.ExerciseInput;
 import app.physiorx.exercise.ExerciseApi.RelationInput;
-import app.physiorx.exercise.ExerciseImageService;
+import app.physiorx.exercise.media.ExerciseMediaService;
+import app.physiorx.exercise.media.MediaApi.Upload;
+import app.physiorx.libraryio.LibraryFile.Media;
 import app.physiorx.exercise.ExerciseService;
 import app.physiorx.exercise.ExerciseStatus;
 import app.physiorx.libraryio.LibraryFile.ExerciseEntry;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -30,12 +34,12 @@ import java.util.function.Consumer;
 @ApplicationScoped
 class LibraryImportWriter {
     private final ExerciseService exercises;
-    private final ExerciseImageService images;
+    private final ExerciseMediaService media;
     private final TemplateService templates;
 
-    LibraryImportWriter(ExerciseService exercises, ExerciseImageService images, TemplateService templates) {
+    LibraryImportWriter(ExerciseService exercises, ExerciseMediaService media, TemplateService templates) {
         this.exercises = exercises;
-        this.images = images;
+        this.media = media;
         this.templates = templates;
     }
 
@@ -44,7 +48,7 @@ class LibraryImportWriter {
      * file's references to them now mean); {@code starters}: starter slug to id; {@code media}: ZIP path to bytes.
      */
     record Plan(List<ExerciseEntry> exercises, Map<String, Long> existing, List<TemplateEntry> templates,
-                Map<String, Long> starters, Map<String, byte[]> media) {
+                Map<String, Long> starters, Map<String, Path> media) {
     }
 
     record Written(int exercises, int templates, int media) {
@@ -57,7 +61,7 @@ class LibraryImportWriter {
             ids.put(e.key(), exercises.create(caller, input(e, null)).id());
             afterEachExercise.accept(e.name());
         }
-        int media = 0;
+        int stored = 0;
         for (ExerciseEntry e : plan.exercises()) {
             long id = ids.get(e.key());
             if (!ImportRules.list(e.relations()).isEmpty()) {
@@ -65,12 +69,7 @@ class LibraryImportWriter {
                         .map(r -> new RelationInput(id(r.ref(), ids, plan.starters()), r.kind())).toList();
                 exercises.update(caller, id, input(e, relations));
             }
-            byte[] picture = ImportRules.list(e.media()).stream().filter(m -> m.contentType().startsWith("image/"))
-                    .map(m -> plan.media().get(m.file())).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (picture != null) {
-                images.store(caller, id, picture);
-                media++;
-            }
+            stored += storeMedia(caller, id, ImportRules.list(e.media()), plan.media());
         }
         for (TemplateEntry t : plan.templates()) {
             List<ItemInput> items = new ArrayList<>();
@@ -89,7 +88,25 @@ class LibraryImportWriter {
                 exercises.setStatus(caller, ids.get(e.key()), ExerciseStatus.ARCHIVED);
             }
         }
-        return new Written(plan.exercises().size(), plan.templates().size(), media);
+        return new Written(plan.exercises().size(), plan.templates().size(), stored);
+    }
+
+    /** The pictures in their order, then the video with its poster; only media the ZIP carried (a JSON carries none). */
+    private int storeMedia(Account caller, long id, List<Media> files, Map<String, Path> unpacked) {
+        int stored = 0;
+        Path poster = files.stream().filter(m -> LibraryImportService.kind(m).equals("poster"))
+                .map(m -> unpacked.get(m.file())).filter(Objects::nonNull).findFirst().orElse(null);
+        for (String kind : List.of("picture", "video")) {
+            for (Media m : files) {
+                Path file = unpacked.get(m.file());
+                if (file != null && LibraryImportService.kind(m).equals(kind)) {
+                    media.upload(caller, id, new Upload(file, kind.toUpperCase(java.util.Locale.ROOT), m.caption(),
+                            kind.equals("video") ? poster : null));
+                    stored++;
+                }
+            }
+        }
+        return stored;
     }
 
     private static long id(Ref ref, Map<String, Long> ids, Map<String, Long> starters) {

@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +89,10 @@ public class LibraryResource {
     @Operation(summary = "Imports a library file (JSON, CSV or ZIP, told apart by content) into the caller's clinic",
             description = "Query: dryRun=true shows what would happen; onClash=rename|skip answers every name clash; "
                     + "resolution=exercise:Name=skip (or =rename, =rename:New name; template:Name=...) answers one.")
-    public Response importFile(byte[] body, @QueryParam("dryRun") boolean dryRun, @QueryParam("onClash") String onClash,
+    public Response importFile(java.io.File body, @QueryParam("dryRun") boolean dryRun, @QueryParam("onClash") String onClash,
                                @QueryParam("resolution") List<String> resolutions, @Context UriInfo uri) {
-        return answer(imports.importFile(currentUser.account(), body, new Options(dryRun, onClash, resolutions(resolutions))), uri);
+        return answer(imports.importFile(currentUser.account(), body == null ? null : body.toPath(),
+                new Options(dryRun, onClash, resolutions(resolutions))), uri);
     }
 
     @POST
@@ -106,15 +104,12 @@ public class LibraryResource {
     public Response importUpload(@RestForm("file") FileUpload file, @RestForm("dryRun") boolean dryRun,
                                  @RestForm("onClash") String onClash, @RestForm("resolution") List<String> resolutions,
                                  @Context UriInfo uri) {
-        return answer(imports.importFile(currentUser.account(), bytes(file), new Options(dryRun, onClash, resolutions(resolutions))), uri);
+        return answer(imports.importFile(currentUser.account(), path(file), new Options(dryRun, onClash, resolutions(resolutions))), uri);
     }
 
-    static byte[] bytes(FileUpload file) {
-        try {
-            return file == null || file.uploadedFile() == null ? new byte[0] : Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The upload's temporary file, or null when none was sent. */
+    static java.nio.file.Path path(FileUpload file) {
+        return file == null ? null : file.uploadedFile();
     }
 
     /** "exercise:Name=skip" and the like as a map; anything else is ignored (the clash then stays open). */

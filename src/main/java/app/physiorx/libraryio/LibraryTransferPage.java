@@ -96,7 +96,7 @@ public class LibraryTransferPage {
     @Operation(hidden = true)
     public Response importFile(@RestForm("file") FileUpload file, @RestForm("dryRun") boolean dryRun,
                                @RestForm("resolution") List<String> resolutions) {
-        Outcome outcome = imports.importFile(currentUser.account(), LibraryResource.bytes(file),
+        Outcome outcome = imports.importFile(currentUser.account(), LibraryResource.path(file),
                 new Options(dryRun, null, LibraryResource.resolutions(resolutions)));
         return switch (outcome) {
             case Invalid i -> Response.status(400).entity(page(new Result(i.format().name(), i.errors(), List.of(), null))).build();

@@ -1,10 +1,10 @@
 package app.physiorx.libraryio;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +28,21 @@ final class LibraryZip {
     record Limits(int maxEntries, long maxUnpackedBytes, long maxDocumentBytes, long maxMediaBytes) {
     }
 
-    record Unpacked(byte[] document, Map<String, byte[]> media, List<ImportError> errors) {
+    /** {@code media}: each media entry's name to its bytes, unpacked into a file of the import's own folder. */
+    record Unpacked(byte[] document, Map<String, Path> media, List<ImportError> errors) {
         static Unpacked refused(String message) {
             return new Unpacked(null, Map.of(), List.of(ImportError.file(message)));
         }
     }
 
-    static void write(byte[] document, Map<String, byte[]> media, OutputStream out) throws IOException {
+    static void write(byte[] document, Map<String, Path> media, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         zip.putNextEntry(new ZipEntry(DOCUMENT));
         zip.write(document);
         zip.closeEntry();
-        for (Map.Entry<String, byte[]> file : media.entrySet()) {
+        for (Map.Entry<String, Path> file : media.entrySet()) {
             zip.putNextEntry(new ZipEntry(file.getKey()));
-            zip.write(file.getValue());
+            Files.copy(file.getValue(), zip);
             zip.closeEntry();
         }
         zip.finish();
@@ -61,12 +62,12 @@ final class LibraryZip {
         return true;
     }
 
-    static Unpacked read(byte[] zipBytes, Limits limits) {
+    static Unpacked read(Path zipFile, Limits limits, Path folder) {
         byte[] document = null;
-        Map<String, byte[]> media = new LinkedHashMap<>();
+        Map<String, Path> media = new LinkedHashMap<>();
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipFile))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
                     return Unpacked.refused("the ZIP holds more than " + limits.maxEntries() + " entries");
@@ -84,17 +85,18 @@ final class LibraryZip {
                 }
                 long cap = Math.min(isDocument ? limits.maxDocumentBytes() : limits.maxMediaBytes(),
                         limits.maxUnpackedBytes() - total);
-                byte[] data = readCapped(zip, cap);
-                if (data == null) {
+                Path target = folder.resolve("entry-" + entries);
+                long size = copyCapped(zip, target, cap);
+                if (size < 0) {
                     return Unpacked.refused(total + cap >= limits.maxUnpackedBytes()
                             ? "the ZIP unpacks to more than " + limits.maxUnpackedBytes() / (1024 * 1024) + " MB"
-                            : "the ZIP entry \"" + name + "\" is too large");
+                            : "the ZIP entry \"" + printable(name) + "\" is too large");
                 }
-                total += data.length;
+                total += size;
                 if (isDocument) {
-                    document = data;
+                    document = Files.readAllBytes(target);
                 } else {
-                    media.put(name, data);
+                    media.put(name, target);
                 }
             }
         } catch (ZipException e) {
@@ -108,19 +110,20 @@ final class LibraryZip {
         return new Unpacked(document, media, List.of());
     }
 
-    /** The entry's bytes, or null when it holds more than {@code cap}. */
-    private static byte[] readCapped(InputStream in, long cap) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** Copies the entry into the file; its size, or -1 as soon as it holds more than {@code cap}. */
+    private static long copyCapped(InputStream in, Path target, long cap) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long read = 0;
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            read += n;
-            if (read > cap) {
-                return null;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                read += n;
+                if (read > cap) {
+                    return -1;
+                }
+                out.write(buffer, 0, n);
             }
-            out.write(buffer, 0, n);
         }
-        return out.toByteArray();
+        return read;
     }
 
     private static String printable(String name) {

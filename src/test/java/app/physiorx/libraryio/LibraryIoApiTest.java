@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Pictures;
 import app.physiorx.support.Tokens;
+import app.physiorx.support.Videos;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
@@ -114,6 +115,14 @@ class LibraryIoApiTest {
         int baseId = create("therapist1", base, "");
         given().header("Authorization", Tokens.bearer("therapist1")).contentType("image/png")
                 .body(Pictures.picture("png", 64, 48)).put("/api/exercises/" + baseId + "/image").then().statusCode(204);
+        given().header("Authorization", Tokens.bearer("therapist1"))
+                .multiPart("file", "end.jpg", Pictures.picture("jpg", 80, 60), "image/jpeg").multiPart("kind", "PICTURE")
+                .multiPart("caption", "End position").post("/api/exercises/" + baseId + "/media").then().statusCode(201);
+        given().header("Authorization", Tokens.bearer("therapist1"))
+                .multiPart("file", "move.mp4", Videos.mp4(2048), "video/mp4").multiPart("kind", "VIDEO")
+                .multiPart("caption", "The whole movement")
+                .multiPart("poster", "poster.png", Pictures.picture("png", 40, 30), "image/png")
+                .post("/api/exercises/" + baseId + "/media").then().statusCode(201);
         int harderId = create("therapist1", harder, ", \"relations\": [{\"exerciseId\": " + baseId
                 + ", \"kind\": \"PROGRESSION_OF\"}, {\"exerciseId\": " + starterId("chin-tuck") + ", \"kind\": \"VARIANT_OF\"}]");
         as("therapist1").body("""
@@ -139,10 +148,28 @@ class LibraryIoApiTest {
             }
         }
         assertNotNull(detail("therapist2", base).getString("imageUrl"), "the picture travelled in the ZIP");
+        assertEquals(media("therapist1", detail("therapist1", base).getInt("id")),
+                media("therapist2", detail("therapist2", base).getInt("id")), "pictures, captions, video and poster travel");
         Map<String, Object> tA = templateByName("therapist1", template);
         Map<String, Object> tB = templateByName("therapist2", template);
         assertEquals(tA.get("description"), tB.get("description"));
         assertEquals(strip(tA.get("items")), strip(tB.get("items")));
+    }
+
+    /** The exercise's media as kind, place, caption, type and SHA-256 (the poster's too), without ids or dates. */
+    static List<String> media(String user, int exerciseId) {
+        JsonPath list = as(user).get("/api/exercises/" + exerciseId + "/media").then().statusCode(200).extract().jsonPath();
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.getList("").size(); i++) {
+            String p = "[" + i + "].";
+            Object poster = list.get(p + "posterMediaId");
+            String posterSha = poster == null ? "" : as(user).get("/api/exercises/" + exerciseId + "/media/" + poster)
+                    .then().statusCode(200).extract().header("ETag");
+            out.add(list.getString(p + "kind") + " " + list.getInt(p + "position") + " " + list.getString(p + "caption") + " "
+                    + list.getString(p + "contentType") + " " + list.getString(p + "sha256") + " poster:" + posterSha);
+        }
+        assertTrue(out.size() >= 3, out.toString());
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -250,6 +277,26 @@ class LibraryIoApiTest {
         }
         importAs("clinicadmin2", bytes.toByteArray(), "application/zip", "").statusCode(400)
                 .body("errors[0].field", equalTo("file")).body("errors[0].message", containsString("outside the archive"));
+    }
+
+    @Test
+    void aZipPictureIsCheckedByItsHashAndItsContent() throws Exception {
+        String name = unique("Zip picture");
+        byte[] notAPicture = "GIF89a pretending".getBytes(StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(notAPicture));
+        String media = ", \"media\": [{\"file\": \"media/a.png\", \"sha256\": \"%s\", \"contentType\": \"image/png\"}]";
+        for (String[] c : List.of(new String[] {"0".repeat(64), "exercises[0].media[0].sha256"},
+                new String[] {sha, "exercises[0].media[0].file"})) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("library.json"));
+                zip.write(doc(entry("a", name, media.formatted(c[0])), "").getBytes(StandardCharsets.UTF_8));
+                zip.putNextEntry(new ZipEntry("media/a.png"));
+                zip.write(notAPicture);
+            }
+            importAs("clinicadmin2", bytes.toByteArray(), "application/zip", "").statusCode(400)
+                    .body("errors[0].field", equalTo(c[1])).body("errors[0].row", equalTo(1));
+        }
     }
 
     @Test
