@@ -1,11 +1,11 @@
 package app.physiorx.exercise;
 
 /** JSON bodies for exercise tests. */
-final class ExerciseJson {
+public final class ExerciseJson {
     private ExerciseJson() {
     }
 
-    static String exercise(String name) {
+    public static String exercise(String name) {
         return exercise(name, "2", "3", null);
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 public class ExerciseMediaQueries {
     private static final String COLUMNS = """
             id, kind, position, caption, content_type, size_bytes, sha256, width, height, poster_media_id,
-            uploaded_by, uploaded_at, exercise_id""";
+            uploaded_by, uploaded_at, exercise_id\s""";
     private final EntityManager em;
 
     public ExerciseMediaQueries(EntityManager em) {

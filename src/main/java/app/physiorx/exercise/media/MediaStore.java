@@ -29,6 +29,7 @@ public class MediaStore {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private final Path root;
 
+    @jakarta.inject.Inject
     public MediaStore(PhysioRxConfig config) {
         this(Path.of(config.media().dir()));
     }
