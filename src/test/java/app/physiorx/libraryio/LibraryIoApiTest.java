@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.physiorx.exercise.media.ExerciseMediaApiTest;
 import app.physiorx.support.Pictures;
 import app.physiorx.support.Tokens;
 import app.physiorx.support.Videos;
@@ -115,10 +116,9 @@ class LibraryIoApiTest {
         int baseId = create("therapist1", base, "");
         given().header("Authorization", Tokens.bearer("therapist1")).contentType("image/png")
                 .body(Pictures.picture("png", 64, 48)).put("/api/exercises/" + baseId + "/image").then().statusCode(204);
-        given().header("Authorization", Tokens.bearer("therapist1"))
-                .multiPart("file", "end.jpg", Pictures.picture("jpg", 80, 60), "image/jpeg").multiPart("kind", "PICTURE")
-                .multiPart("caption", "End position").post("/api/exercises/" + baseId + "/media").then().statusCode(201);
-        given().header("Authorization", Tokens.bearer("therapist1"))
+        ExerciseMediaApiTest.upload("therapist1", baseId, "PICTURE", "end.jpg", Pictures.picture("jpg", 80, 60), "image/jpeg",
+                "End position").statusCode(201);
+        ExerciseMediaApiTest.multipart("therapist1")
                 .multiPart("file", "move.mp4", Videos.mp4(2048), "video/mp4").multiPart("kind", "VIDEO")
                 .multiPart("caption", "The whole movement")
                 .multiPart("poster", "poster.png", Pictures.picture("png", 40, 30), "image/png")
