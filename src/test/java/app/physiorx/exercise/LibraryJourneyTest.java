@@ -77,7 +77,7 @@ class LibraryJourneyTest extends BrowserTest {
 
         // Attach a picture.
         byte[] png = app.physiorx.support.Pictures.picture("png", 240, 160);
-        page.setInputFiles("#image", new FilePayload("stretch.png", "image/png", png));
+        page.setInputFiles("#media-file", new FilePayload("stretch.png", "image/png", png));
         page.click("button:has-text('Upload')");
         page.waitForSelector("img.exercise-image");
         assertEquals(Boolean.TRUE, page.evaluate("document.querySelector('img.exercise-image').naturalWidth === 240"));
