@@ -155,17 +155,6 @@ public final class ProgramApi {
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer stage,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean shown,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<app.physiorx.exercise.media.MediaApi.MediaRef> media) {
-        /** As stored before media were frozen: null media (such versions print the exercise's current picture). */
-        public PublishedItem(int position, long exerciseId, String exerciseName, String positionText, List<String> equipment,
-                             List<String> steps, List<String> cues, List<String> precautions, Integer sets, Integer reps,
-                             Side side, Integer holdSeconds, Integer durationSeconds, Integer restSeconds, int timesPerDay,
-                             int daysPerWeek, List<DayOfWeek> weekdays, String load, String tempo, String notes,
-                             String summary, String inWords, String subtitle, Integer stage, Boolean shown) {
-            this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
-                    holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
-                    summary, inWords, subtitle, stage, shown, null);
-        }
-
         /** As stored before subtitles and stages: no subtitle, stage 1, shown. */
         public PublishedItem(int position, long exerciseId, String exerciseName, String positionText, List<String> equipment,
                              List<String> steps, List<String> cues, List<String> precautions, Integer sets, Integer reps,
@@ -174,7 +163,7 @@ public final class ProgramApi {
                              String summary, String inWords) {
             this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
                     holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
-                    summary, inWords, null, null, null);
+                    summary, inWords, null, null, null, null);
         }
 
         /** The item at {@code position} with the exercise's content as it is now; {@code d} is complete. */
@@ -189,24 +178,6 @@ public final class ProgramApi {
                     d.side(), d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(),
                     d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d), e.subtitle(),
                     stage, shown, null);
-        }
-
-        /** The item with the media its version freezes (the exercise's current pictures and video). */
-        PublishedItem withMedia(List<app.physiorx.exercise.media.MediaApi.MediaRef> frozen) {
-            return new PublishedItem(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions,
-                    sets, reps, side, holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load,
-                    tempo, notes, summary, inWords, subtitle, stage, shown, List.copyOf(frozen));
-        }
-
-        /** The frozen pictures, in order (none for versions published before media were frozen). */
-        public List<app.physiorx.exercise.media.MediaApi.MediaRef> pictures() {
-            return media == null ? List.of() : media.stream().filter(app.physiorx.exercise.media.MediaApi.MediaRef::picture).toList();
-        }
-
-        /** The frozen video, or null. */
-        public app.physiorx.exercise.media.MediaApi.MediaRef video() {
-            return media == null ? null : media.stream().filter(app.physiorx.exercise.media.MediaApi.MediaRef::video)
-                    .findFirst().orElse(null);
         }
 
         /** The item's stage; items stored before stages count as stage 1. */

@@ -189,8 +189,8 @@ public class ProgramVersionService {
         List<PublishedItem> published = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ProgramItem item = items.get(i);
-            published.add(PublishedItem.of(item.position, found.get(item.exerciseId), item.dosage(), item.stage, shown.get(i))
-                    .withMedia(media.get(item.exerciseId)));
+            published.add(PublishedItemText.withMedia(PublishedItem.of(item.position, found.get(item.exerciseId), item.dosage(),
+                    item.stage, shown.get(i)), media.get(item.exerciseId)));
         }
         return new Staged(published, StagePlan.nextStage(entries, program.activeStage, progressions));
     }

@@ -3,6 +3,7 @@ package app.physiorx.program;
 import app.physiorx.exercise.ExerciseText;
 import app.physiorx.exercise.Position;
 import app.physiorx.program.ProgramApi.PublishedItem;
+import app.physiorx.exercise.media.MediaApi.MediaRef;
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 
@@ -48,5 +49,23 @@ public final class PublishedItemText {
     /** The position said once ("Sitting tall, ..." rather than "Sitting: Sitting tall, ..."). */
     public static String positionLine(PublishedItem item) {
         return ExerciseText.fill(Position.tidy(item.positionText()), item.toDosage());
+    }
+
+    /** The frozen pictures, in order (none for versions published before media were frozen). */
+    public static List<MediaRef> pictures(PublishedItem item) {
+        return item.media() == null ? List.of() : item.media().stream().filter(MediaRef::picture).toList();
+    }
+
+    /** The frozen video, or null. */
+    public static MediaRef video(PublishedItem item) {
+        return item.media() == null ? null : item.media().stream().filter(MediaRef::video).findFirst().orElse(null);
+    }
+
+    /** The item with the media its version freezes (the exercise's current pictures and video). */
+    static PublishedItem withMedia(PublishedItem i, List<MediaRef> frozen) {
+        return new PublishedItem(i.position(), i.exerciseId(), i.exerciseName(), i.positionText(), i.equipment(), i.steps(),
+                i.cues(), i.precautions(), i.sets(), i.reps(), i.side(), i.holdSeconds(), i.durationSeconds(), i.restSeconds(),
+                i.timesPerDay(), i.daysPerWeek(), i.weekdays(), i.load(), i.tempo(), i.notes(), i.summary(), i.inWords(),
+                i.subtitle(), i.stage(), i.shown(), List.copyOf(frozen));
     }
 }

@@ -104,8 +104,9 @@ final class VersionDiff {
             return null; // published before media were frozen: not compared
         }
         List<String> files = item.media().stream().map(m -> m.kind() + ":" + m.sha256() + ":" + m.caption()).toList();
-        return files.isEmpty() ? null : item.pictures().size() + (item.pictures().size() == 1 ? " picture" : " pictures")
-                + (item.video() == null ? "" : ", video") + " #" + Integer.toHexString(files.hashCode());
+        int pictures = PublishedItemText.pictures(item).size();
+        return files.isEmpty() ? null : pictures + (pictures == 1 ? " picture" : " pictures")
+                + (PublishedItemText.video(item) == null ? "" : ", video") + " #" + Integer.toHexString(files.hashCode());
     }
 
     private static void compare(List<FieldChange> fields, String name, Object was, Object now) {
