@@ -35,6 +35,31 @@ public interface PhysioRxConfig {
 
     Alerts alerts();
 
+    Library library();
+
+    /** Limits of a library import (issue 16): refused before anything is read further. */
+    interface Library {
+        /** Largest JSON or CSV file accepted (bytes). */
+        @WithDefault("20971520")
+        long maxFileBytes();
+
+        /** Largest ZIP accepted (bytes). */
+        @WithDefault("209715200")
+        long maxZipBytes();
+
+        /** Most entries a ZIP may hold. */
+        @WithDefault("2000")
+        int maxZipEntries();
+
+        /** Most bytes all entries of a ZIP may unpack to, whatever their headers say (zip-bomb guard). */
+        @WithDefault("262144000")
+        long maxUnpackedBytes();
+
+        /** Most exercises, and most templates, one file may hold. */
+        @WithDefault("5000")
+        int maxRows();
+    }
+
     Media media();
 
     interface Media {

@@ -81,6 +81,27 @@ public class TemplateService {
         return toView(t);
     }
 
+    /** The caller's clinic's own templates, oldest first: what a library export holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> ownIds(Account caller) {
+        return Row.map(em.createNativeQuery("select id from protocol_template where clinic_id = :clinic order by id")
+                .setParameter("clinic", caller.clinicId()).getResultList(), r -> r.getLong(0));
+    }
+
+    /** Sets a clinic template's condition and named stages (a library import carries them); replaces the stages. */
+    @Transactional
+    public void saveOutline(Account caller, long id, String condition, List<TemplateApi.TemplateStage> stages) {
+        ProtocolTemplate t = editable(caller, id);
+        t.condition = Text.blankToNull(condition);
+        em.createNativeQuery("delete from protocol_template_stage where template_id = :t").setParameter("t", id).executeUpdate();
+        for (TemplateApi.TemplateStage s : stages) {
+            em.createNativeQuery("insert into protocol_template_stage (template_id, stage, name, from_week, note) values (:t, :s, :n, :w, :note)")
+                    .setParameter("t", id).setParameter("s", s.stage()).setParameter("n", s.name().strip())
+                    .setParameter("w", s.fromWeek()).setParameter("note", Text.blankToNull(s.note())).executeUpdate();
+        }
+        em.flush();
+    }
+
     /** A template the caller may change (for the editor): 404 when not visible, 403 for a shipped one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateView getEditable(Account caller, long id) {
