@@ -1,0 +1,37 @@
+-- Issue 17: audit verification that scales. A checkpoint is written after the app has re-hashed a
+-- segment of the chain (by default 10,000 events): it names the segment's last event and hash, how many
+-- events of each clinic it held, and is itself chained (each checkpoint's hash covers the one before).
+-- The API check then re-hashes only what came after the newest checkpoint. The full walk of the whole
+-- chain runs in the background; each run is stored with its progress and result.
+create table audit_checkpoint (
+    id             bigserial   primary key,
+    made_at        timestamptz not null default now(),
+    first_event_id bigint      not null,
+    last_event_id  bigint      not null unique,
+    last_hash      char(64)    not null,
+    events         bigint      not null check (events > 0),
+    clinic_counts  jsonb       not null,
+    prev_hash      char(64)    not null,
+    hash           char(64)    not null
+);
+create trigger audit_checkpoint_no_update_delete before update or delete on audit_checkpoint
+    for each row execute function audit_event_append_only();
+create trigger audit_checkpoint_no_truncate before truncate on audit_checkpoint
+    for each statement execute function audit_event_append_only();
+revoke update, delete, truncate on audit_checkpoint from "${appRole}";
+
+create table audit_walk (
+    id                bigserial    primary key,
+    started_at        timestamptz  not null default now(),
+    started_by        varchar(255) not null,
+    heartbeat_at      timestamptz  not null default now(),
+    finished_at       timestamptz,
+    status            varchar(8)   not null check (status in ('RUNNING', 'INTACT', 'BROKEN', 'FAILED')),
+    up_to_id          bigint       not null,
+    total             bigint       not null,
+    checked           bigint       not null default 0,
+    first_broken_id   bigint,
+    broken_clinic_key varchar(64),
+    problem           varchar(300)
+);
+-- the admin page shows the newest run (primary key, read backwards)
