@@ -77,7 +77,7 @@ public class AuditPages {
             return Response.ok(Templates.list(audit.search(currentUser.account(), filter, Paging.number("page", page, 0, 0, 100_000),
                     50), query, null, walk())).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.list(new AuditPage(java.util.List.of(), 0, 50, 0), query,
+            return Response.status(400).entity(Templates.list(AuditPage.empty(50), query,
                     e.getMessage(), walk())).build();
         }
     }

@@ -84,7 +84,7 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same events as CSV (at most 100,000 rows)")
+    @Operation(summary = "The same events as CSV: every matching row, streamed")
     public Response export(@QueryParam("patientId") String patientId, @QueryParam("user") String user,
                            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
         Filter f = filter(patientId, user, action, from, to);
