@@ -26,6 +26,9 @@ public class AuditChainService {
     /** A full walk as the clinic admin sees it. */
     public record WalkView(long id, String status, Instant startedAt, String startedBy, Instant finishedAt, long upToEventId,
                            long total, long checked, int percent, Long firstBrokenId, String problem) {
+        /** What the API answers before the first full check ran. */
+        public static final WalkView NONE = new WalkView(0, "NONE", null, null, null, 0, 0, 0, 0, null, null);
+
         public boolean running() {
             return "RUNNING".equals(status);
         }

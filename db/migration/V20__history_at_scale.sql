@@ -63,3 +63,15 @@ create index audit_event_patient_clinic_id_idx on audit_event (patient_clinic_id
 create index audit_event_patient_id_idx on audit_event (patient_id, id desc) where patient_id is not null;
 drop index audit_event_clinic_at_idx;
 drop index audit_event_patient_at_idx;
+
+-- The alert list, most urgent first (open before acknowledged before resolved, then high before medium
+-- before low, then the newest), read in that order from an index per clinic instead of sorting every
+-- alert the clinic ever had on a CASE expression.
+alter table alert add column urgency smallint generated always as (
+    (case status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 3 else 6 end)
+    + (case severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end)) stored;
+create index alert_clinic_urgency_idx on alert (clinic_id, urgency, last_raised_at desc, id desc);
+
+-- The caseload, newest activity first, for a clinic (admins) and a therapist, whatever the status.
+create index patient_clinic_recent_idx on patient (clinic_id, last_activity_at desc, id desc);
+create index patient_therapist_recent_idx on patient (therapist_id, last_activity_at desc, id desc);
