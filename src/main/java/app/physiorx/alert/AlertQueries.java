@@ -124,13 +124,12 @@ public class AlertQueries {
             a.occurrences, a.raised_at, a.last_raised_at, a.last_session_id, a.acknowledged_by, a.acknowledged_at,
             a.resolved_by, a.resolved_at, a.version""";
 
-    private static final String ORDER = """
-             order by case a.status when 'OPEN' then 0 when 'ACKNOWLEDGED' then 1 else 2 end,
-            case a.severity when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end, a.last_raised_at desc, a.id desc""";
+    /** Most urgent first: status, then severity (the stored urgency, V20), then the newest; read from alert_clinic_urgency_idx. */
+    private static final String ORDER = " order by a.urgency, a.last_raised_at desc, a.id desc";
 
     /** A page of the alerts the caller may see, filtered, most urgent first. */
     AlertPage list(Account caller, AlertStatus status, Severity severity, Long patientId, int page, int size) {
-        StringBuilder where = new StringBuilder(" from alert a join patient p on p.id = a.patient_id where ")
+        StringBuilder where = new StringBuilder(" from alert a join patient p on p.id = a.patient_id where a.clinic_id = :clinic and ")
                 .append(PatientScope.MARK);
         if (status != null) {
             where.append(" and a.status = :status");
@@ -145,6 +144,7 @@ public class AlertQueries {
         Query count = scope.nativeQuery(em, "select count(*)" + where);
         Query rows = scope.nativeQuery(em, "select " + VIEW_COLUMNS + where + ORDER + " limit :limit offset :offset");
         for (Query q : List.of(count, rows)) {
+            q.setParameter("clinic", caller.clinicId());
             if (status != null) {
                 q.setParameter("status", status.name());
             }

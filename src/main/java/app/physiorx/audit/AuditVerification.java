@@ -8,6 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /** Checks the audit trail's hash chain from the genesis hash or the retention anchor, on a connection of its own. */
 @ApplicationScoped
@@ -42,6 +45,31 @@ public class AuditVerification {
         return verify(java.util.Objects.requireNonNull(clinicKey));
     }
 
+    /**
+     * The API's check: the checkpoints' own chain, then the events after the newest checkpoint re-hashed
+     * (the whole chain while there is none). {@code checked} counts the clinic's events the answer vouches for:
+     * those re-hashed now and those the checkpoints covered when they were written.
+     */
+    public record ChainCheck(boolean intact, long checked, Long firstBrokenId, String problem, long rehashedNow,
+                             long fromEventId, Long checkpointId, java.time.Instant checkpointMadeAt, int checkpoints) {
+    }
+
+    /** The check from the newest checkpoint, counted and named for one clinic (null: every event). */
+    public ChainCheck verifyFromCheckpoint(String clinicKey) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return AuditCheckpointCheck.check(c, clinicKey);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not be read", e);
+        }
+    }
+
     private Verification verify(String clinicKey) {
         try (Connection c = dataSource.getConnection()) {
             return check(c, clinicKey);
@@ -72,20 +100,43 @@ public class AuditVerification {
         }
     }
 
-    private static String start(Connection c) throws SQLException {
+    /** Where a walk starts: after this event (0: from the first), chaining from this hash. */
+    public record Start(long afterId, String hash) {
+    }
+
+    /** A stretch of the chain re-hashed: its result, where it ended, and how many events of each clinic it held. */
+    public record Segment(Verification verification, long lastId, String lastHash, long events, Map<String, Long> clinicCounts) {
+    }
+
+    /** The retention anchor (the events before it were purged), or the genesis hash. */
+    static Start start(Connection c) throws SQLException {
         try (Statement anchor = c.createStatement();
-             ResultSet a = anchor.executeQuery("select last_hash from audit_anchor order by id desc limit 1")) {
-            return a.next() ? a.getString(1) : AuditChain.GENESIS; // a retention purge removed the events before the anchor
+             ResultSet a = anchor.executeQuery("select last_id, last_hash from audit_anchor order by id desc limit 1")) {
+            return a.next() ? new Start(a.getLong(1), a.getString(2)) : new Start(0, AuditChain.GENESIS);
         }
     }
 
-    private static Verification walk(Connection c, String start, String clinicKey) throws SQLException {
+    private static Verification walk(Connection c, Start start, String clinicKey) throws SQLException {
+        return walk(c, start, Long.MAX_VALUE, clinicKey, checked -> { }).verification();
+    }
+
+    /**
+     * Re-hashes the events after {@code start.afterId()} up to {@code upToId} in id order, chaining from
+     * {@code start.hash()}; {@code progress} hears the number of events walked every 10,000.
+     */
+    static Segment walk(Connection c, Start start, long upToId, String clinicKey, LongConsumer progress) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 select id, at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
-                       outcome, request, client_address, user_agent, prev_hash, hash from audit_event order by id""")) {
+                       outcome, request, client_address, user_agent, prev_hash, hash from audit_event
+                where id > ? and id <= ? order by id""")) {
             st.setFetchSize(2000);
-            String previous = start;
+            st.setLong(1, start.afterId());
+            st.setLong(2, upToId);
+            String previous = start.hash();
+            long lastId = start.afterId();
             long checked = 0;
+            long walked = 0;
+            Map<String, Long> counts = new TreeMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -99,16 +150,22 @@ public class AuditVerification {
                     String problem = !previous.equals(prev) ? "the row before it was removed or changed"
                             : !AuditChain.hash(prev, e).equals(rs.getString(16)) ? "its content does not match its hash" : null;
                     if (problem != null) {
-                        return counted ? new Verification(false, checked, id, problem)
+                        Verification broken = counted ? new Verification(false, checked, id, problem)
                                 : new Verification(false, checked, null, BROKEN_ELSEWHERE);
+                        return new Segment(broken, id, null, walked, counts);
                     }
                     previous = rs.getString(16);
+                    lastId = id;
+                    counts.merge(e.clinicKey() == null ? "" : e.clinicKey(), 1L, Long::sum);
                     if (counted) {
                         checked++;
                     }
+                    if (++walked % 10_000 == 0) {
+                        progress.accept(walked);
+                    }
                 }
             }
-            return new Verification(true, checked, null, null);
+            return new Segment(new Verification(true, checked, null, null), lastId, previous, walked, counts);
         }
     }
 }

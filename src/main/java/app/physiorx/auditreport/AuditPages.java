@@ -10,7 +10,9 @@ import app.physiorx.common.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AuditPages {
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final AuditChainService chain;
 
-    public AuditPages(CurrentUser currentUser, AuditService audit) {
+    public AuditPages(CurrentUser currentUser, AuditService audit, AuditChainService chain) {
         this.currentUser = currentUser;
         this.audit = audit;
+        this.chain = chain;
     }
 
     /** What the filter form shows again. */
@@ -55,7 +59,9 @@ public class AuditPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(AuditPage events, Query query, String error);
+        static native TemplateInstance list(AuditPage events, Query query, String error, AuditChainService.WalkView walk);
+
+        static native TemplateInstance chain(AuditChainService.WalkView walk);
 
         static native TemplateInstance report(AccessReport report);
     }
@@ -69,11 +75,32 @@ public class AuditPages {
         try {
             AuditService.Filter filter = AuditResource.filter(patientId, user, action, from, to);
             return Response.ok(Templates.list(audit.search(currentUser.account(), filter, Paging.number("page", page, 0, 0, 100_000),
-                    50), query, null)).build();
+                    50), query, null, walk())).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.list(new AuditPage(java.util.List.of(), 0, 50, 0), query,
-                    e.getMessage())).build();
+            return Response.status(400).entity(Templates.list(AuditPage.empty(50), query,
+                    e.getMessage(), walk())).build();
         }
+    }
+
+    private AuditChainService.WalkView walk() {
+        return chain.latest(currentUser.account()).orElse(null);
+    }
+
+    /** The full check's panel alone: what the page polls while a check runs. */
+    @GET
+    @Path("chain")
+    @Operation(hidden = true)
+    public TemplateInstance chain() {
+        return Templates.chain(walk());
+    }
+
+    @POST
+    @Path("chain/full")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response startFullWalk() {
+        chain.startFullWalk(currentUser.account());
+        return Response.seeOther(app.physiorx.web.Locations.of(AuditPages.class, "list")).build();
     }
 
     @GET

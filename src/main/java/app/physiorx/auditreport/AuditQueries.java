@@ -32,15 +32,28 @@ public class AuditQueries {
             a.id, a.at, a.subject, a.actor_name, a.actor_role, a.action, a.resource_type, a.resource_id, a.patient_id,
             p.first_name || ' ' || p.last_name, a.outcome, a.request, a.client_address, a.user_agent""";
 
-    /** Events of the admin's clinic: by its users, or about its patients. */
-    private static String where(Filter f) {
-        // not scoped: clinic admins only (the resource's role check); the condition is the admin's own clinic
-        StringBuilder w = new StringBuilder(" " + """
-                from audit_event a left join patient p on p.id = a.patient_id and p.clinic_id = :clinic
-                where (a.clinic_key = :clinicKey or a.patient_id in (select x.id from patient x where x.clinic_id = :clinic))""");
+    /** How far the page's count goes; beyond it the page says "more than 10,000". */
+    static final int COUNT_CAP = 10_000;
+
+    /**
+     * The ids of the admin's clinic's events, newest first: those its users made, and those about its patients
+     * made by anyone else, each an index range read newest first (for one patient: that patient's range).
+     * {@code limit} null reads them all (the export, merged from both ranges as they stream).
+     */
+    private static String ids(Filter f, String limit) {
+        String filters = filters(f);
+        String cut = limit == null ? "" : " limit " + limit;
         if (f.patientId() != null) {
-            w.append(" and a.patient_id = :patientId");
+            return "select a.id from audit_event a where a.patient_id = :patientId"
+                    + " and (a.clinic_key = :clinicKey or a.patient_clinic_id = :clinic)" + filters + " order by a.id desc" + cut;
         }
+        return "(select a.id from audit_event a where a.clinic_key = :clinicKey" + filters + " order by a.id desc" + cut + ")"
+                + " union all (select a.id from audit_event a where a.patient_clinic_id = :clinic"
+                + " and a.clinic_key is distinct from :clinicKey" + filters + " order by a.id desc" + cut + ")";
+    }
+
+    private static String filters(Filter f) {
+        StringBuilder w = new StringBuilder();
         if (f.user() != null && !f.user().isBlank()) {
             w.append(" and (a.subject = :user or lower(a.actor_name) like :userLike)");
         }
@@ -54,6 +67,13 @@ public class AuditQueries {
             w.append(" and a.at < :to");
         }
         return w.toString();
+    }
+
+    /** The events with these ids, with the patient's name when the patient is the clinic's own. */
+    private static String rows(String ids) {
+        // not scoped: clinic admins only (the resource's role check); the ids are the admin's own clinic's
+        return "select " + COLUMNS + " from (" + ids + ") ids join audit_event a on a.id = ids.id"
+                + " left join patient p on p.id = a.patient_id and p.clinic_id = :clinic order by a.id desc";
     }
 
     private static void bind(Query q, Account admin, Filter f) {
@@ -75,15 +95,20 @@ public class AuditQueries {
         }
     }
 
-    /** A page of the clinic's events, newest first. */
+    /**
+     * A page of the clinic's events, newest first, and how many there are up to {@link #COUNT_CAP}: both read at
+     * most offset + size + 1 (and cap + 1) entries of each index range, however long the trail.
+     */
     AuditPage search(Account admin, Filter f, int page, int size) {
-        Query count = em.createNativeQuery("select count(*)" + where(f));
-        Query rows = em.createNativeQuery("select " + COLUMNS + where(f) + " order by a.id desc limit :limit offset :offset");
+        Query count = em.createNativeQuery("select count(*) from (" + ids(f, String.valueOf(COUNT_CAP + 1)) + ") s");
+        Query rows = em.createNativeQuery(rows("select id from (" + ids(f, ":reach") + ") u order by id desc limit :size offset :offset"));
         bind(count, admin, f);
         bind(rows, admin, f);
-        rows.setParameter("limit", size).setParameter("offset", page * size);
+        rows.setParameter("reach", (page + 1) * size + 1).setParameter("size", size + 1).setParameter("offset", page * size);
         List<AuditView> found = Row.map(rows.getResultList(), AuditQueries::view);
-        return new AuditPage(found, page, size, Row.of(count.getSingleResult()).getLong(0));
+        boolean older = found.size() > size;
+        long total = Math.min(Row.of(count.getSingleResult()).getLong(0), COUNT_CAP + 1);
+        return new AuditPage(older ? found.subList(0, size) : found, page, size, total, total > COUNT_CAP, older);
     }
 
     /** Everyone who touched the patient's record, most recent first. */
@@ -91,15 +116,16 @@ public class AuditQueries {
         Filter f = new Filter(patientId, null, null, null, null);
         Query q = em.createNativeQuery("""
                 select a.actor_name, a.actor_role, a.subject, count(*), count(*) filter (where a.outcome <> 'ALLOWED'),
-                       min(a.at), max(a.at)""" + where(f) + " group by a.actor_name, a.actor_role, a.subject order by max(a.at) desc");
+                       min(a.at), max(a.at) from audit_event a where a.id in (""" + ids(f, null) + """
+                ) group by a.actor_name, a.actor_role, a.subject order by max(a.at) desc""");
         bind(q, admin, f);
         return Row.map(q.getResultList(), r -> new Toucher(DisplayText.name(r.getString(0)), r.getString(1), r.getString(2), r.getLong(3),
                 r.getLong(4), r.getTime(5), r.getTime(6)));
     }
 
-    /** The filtered events, newest first, at most {@code limit}, handed over one by one as they are read. */
-    void forEach(Account admin, Filter f, int limit, Consumer<AuditView> each) {
-        Query q = em.createNativeQuery("select " + COLUMNS + where(f) + " order by a.id desc limit " + limit);
+    /** Every filtered event, newest first, handed over one by one as the database cursor reads them. */
+    void forEach(Account admin, Filter f, Consumer<AuditView> each) {
+        Query q = em.createNativeQuery(rows(ids(f, null))).setHint("org.hibernate.fetchSize", 1000);
         bind(q, admin, f);
         try (java.util.stream.Stream<?> stream = q.getResultStream()) {
             stream.map(Row::of).map(AuditQueries::view).forEach(each);

@@ -7,12 +7,13 @@ import app.physiorx.account.Role;
 import app.physiorx.auditreport.AuditService.AccessReport;
 import app.physiorx.auditreport.AuditService.AuditPage;
 import app.physiorx.auditreport.AuditService.Filter;
-import app.physiorx.audit.AuditVerification;
-import app.physiorx.audit.AuditVerification.Verification;
+import app.physiorx.auditreport.AuditChainService.ChainAnswer;
+import app.physiorx.auditreport.AuditChainService.WalkView;
 import app.physiorx.common.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final AuditVerification chain;
+    private final AuditChainService chain;
 
-    public AuditResource(CurrentUser currentUser, AuditService audit, AuditVerification chain) {
+    public AuditResource(CurrentUser currentUser, AuditService audit, AuditChainService chain) {
         this.currentUser = currentUser;
         this.audit = audit;
         this.chain = chain;
@@ -83,7 +84,7 @@ public class AuditResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    @Operation(summary = "The same events as CSV (at most 100,000 rows)")
+    @Operation(summary = "The same events as CSV: every matching row, streamed")
     public Response export(@QueryParam("patientId") String patientId, @QueryParam("user") String user,
                            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
         Filter f = filter(patientId, user, action, from, to);
@@ -103,8 +104,24 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @Operation(summary = "Recompute the audit trail's hash chain; the answer counts and names the caller's clinic's events only")
-    public Verification verify() {
-        return chain.verifyForClinic(currentUser.account().clinicKey());
+    @Operation(summary = "Check the audit trail's hash chain from the newest checkpoint (the whole chain while there is none); "
+            + "the answer counts and names the caller's clinic's events only")
+    public ChainAnswer verify() {
+        return chain.check(currentUser.account());
+    }
+
+    @POST
+    @Path("verify/full")
+    @Operation(summary = "Start the background walk of the whole chain (or answer the one running)")
+    public Response startFullWalk() {
+        return Response.accepted(chain.startFullWalk(currentUser.account())).build();
+    }
+
+    @GET
+    @Path("verify/full")
+    @Operation(summary = "The newest walk of the whole chain: progress, or when it ran, what it covered and its result "
+            + "(status NONE before the first)")
+    public WalkView fullWalk() {
+        return chain.latest(currentUser.account()).orElse(WalkView.NONE);
     }
 }

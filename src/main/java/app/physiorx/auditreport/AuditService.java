@@ -18,8 +18,6 @@ import java.util.List;
 /** Reading the audit trail (clinic admins, their clinic only); the chain check is audit.AuditVerification. */
 @ApplicationScoped
 public class AuditService {
-    public static final int EXPORT_LIMIT = 100_000;
-
     private final AuditQueries queries;
     private final PatientService patients;
 
@@ -39,9 +37,13 @@ public class AuditService {
                             String request, String clientAddress, String userAgent) {
     }
 
-    public record AuditPage(List<AuditView> events, int page, int size, long total) {
-        public boolean hasOlder() {
-            return (long) (page + 1) * size < total;
+    /**
+     * A page of events. {@code total} is exact up to 10,000; beyond that it is 10,001 and {@code more} is true
+     * (counting a long trail exactly on every page costs a scan of the clinic's whole history).
+     */
+    public record AuditPage(List<AuditView> events, int page, int size, long total, boolean more, boolean hasOlder) {
+        public static AuditPage empty(int size) {
+            return new AuditPage(List.of(), 0, size, 0, false, false);
         }
 
         public int older() {
@@ -74,11 +76,11 @@ public class AuditService {
         return new AccessReport(patientId, DisplayText.name(patient.name()), touchers, search(admin, f, 0, 200).events());
     }
 
-    /** The filtered events as CSV (newest first, at most {@link #EXPORT_LIMIT} rows), written as they are read. */
+    /** Every filtered event as CSV (newest first, any number), written as the cursor reads them. */
     @Transactional
     public void exportCsv(Account admin, Filter f, OutputStream out) {
         try (AuditCsv csv = new AuditCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            queries.forEach(admin, f, EXPORT_LIMIT, v -> {
+            queries.forEach(admin, f, v -> {
                 try {
                     csv.write(v);
                 } catch (IOException e) {

@@ -112,6 +112,21 @@ public interface PhysioRxConfig {
         @WithDefault("0 30 3 * * ?")
         @NotBlank
         String retentionCron();
+
+        /** Events per checkpoint of the hash chain; 0 writes none (the API check then walks the whole chain). */
+        @WithDefault("10000")
+        @jakarta.validation.constraints.PositiveOrZero
+        int checkpointEvery();
+
+        /** How often the app looks for a complete segment to checkpoint. */
+        @WithDefault("60s")
+        @NotBlank
+        String checkpointInterval();
+
+        /** When the background walk of the whole chain runs on its own (it can also be started on the audit page). */
+        @WithDefault("0 0 4 * * ?")
+        @NotBlank
+        String fullWalkCron();
     }
 
     interface Keycloak {

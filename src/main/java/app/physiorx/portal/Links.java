@@ -355,6 +355,14 @@ public final class Links {
         public String report(long patientId) {
             return of(AuditPages.class, "report", patientId);
         }
+
+        public String chain() {
+            return of(AuditPages.class, "chain");
+        }
+
+        public String startFullWalk() {
+            return of(AuditPages.class, "startFullWalk");
+        }
     }
 
     @TemplateData

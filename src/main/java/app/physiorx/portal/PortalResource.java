@@ -38,10 +38,12 @@ public class PortalResource {
     private final StaffDirectory staff;
     private final app.physiorx.alert.AlertService alerts;
     private final Validator validator;
+    private final app.physiorx.alert.AlertBadge badge;
 
     public PortalResource(CurrentUser currentUser, ClinicService clinics, StaffDirectory staff,
-                          app.physiorx.alert.AlertService alerts, Validator validator) {
+                          app.physiorx.alert.AlertService alerts, app.physiorx.alert.AlertBadge badge, Validator validator) {
         this.alerts = alerts;
+        this.badge = badge;
         this.currentUser = currentUser;
         this.clinics = clinics;
         this.staff = staff;
@@ -65,7 +67,7 @@ public class PortalResource {
         Account account = currentUser.account();
         ClinicView clinic = ClinicView.of(clinics.details(account.clinicId()), staff.headCounts(account.clinicId()));
         return Templates.dashboard(account, clinic,
-                alerts.list(account, app.physiorx.alert.AlertStatus.OPEN, null, null, 0, 10), alerts.openCounts(account),
+                alerts.list(account, app.physiorx.alert.AlertStatus.OPEN, null, null, 0, 10), badge.getCounts(), // counted once with the badge
                 account.role() == Role.CLINIC_ADMIN && (clinic.phone() == null || clinic.phone().isBlank()));
     }
 

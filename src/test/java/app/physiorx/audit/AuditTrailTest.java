@@ -72,6 +72,38 @@ class AuditTrailTest {
     }
 
     @Test
+    void theUnfilteredListHoldsTheClinicsOwnWorkAndOtherClinicsProbesOfItsPatientsNewestFirstAndNothingElse() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        for (int i = 0; i < 10; i++) {
+            as("therapist1").get("/api/patients/" + patient.id()).then().statusCode(200);
+        }
+        as("therapist2").get("/api/patients/" + patient.id()).then().statusCode(404); // Hillcrest probes Riverside's patient
+        as("clinicadmin2").get("/api/patients").then().statusCode(200); // Hillcrest's own work, about no Riverside patient
+        String probe = "GET /api/patients/" + patient.id();
+
+        JsonPath riverside = events("clinicadmin1", "");
+        assertNotNull(find(riverside, "patient.read", "NOT_FOUND", probe), "the probe of our patient");
+        List<Long> ids = riverside.getList("events.id", Long.class);
+        assertEquals(ids.stream().sorted(java.util.Comparator.reverseOrder()).toList(), ids, "newest first");
+        assertTrue(riverside.getLong("total") >= ids.size());
+
+        JsonPath hillcrest = events("clinicadmin2", "");
+        assertNotNull(find(hillcrest, "patient.read", "NOT_FOUND", probe), "their user's probe");
+        Object hillcrestAdmin = find(hillcrest, "patient.read", "ALLOWED", "GET /api/patients") == null ? null
+                : find(hillcrest, "patient.read", "ALLOWED", "GET /api/patients").get("subject");
+        assertTrue(riverside.getList("events", Map.class).stream().noneMatch(e -> "GET /api/patients".equals(e.get("request"))
+                && java.util.Objects.equals(hillcrestAdmin, e.get("subject"))), "nothing of Hillcrest's own work");
+
+        List<Long> patientEvents = events("clinicadmin1", "action=patient.").getList("events.id", Long.class);
+        JsonPath page2 = as("clinicadmin1").get("/api/audit?action=patient.&size=5&page=1").then().statusCode(200).extract().jsonPath();
+        assertEquals(patientEvents.subList(5, 10), page2.getList("events.id", Long.class), "page 2 follows page 1, no gap, no repeat");
+        assertTrue(page2.getBoolean("hasOlder"));
+
+        String csv = as("clinicadmin1").get("/api/audit/export.csv").then().statusCode(200).extract().asString();
+        assertTrue(csv.contains(probe), "the export has the probe too");
+    }
+
+    @Test
     void noHealthContentGoesIntoTheAuditTrail() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         var body = patient.session(8, 8, "BLADDER_BOWEL");
