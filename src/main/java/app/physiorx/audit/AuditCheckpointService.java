@@ -67,22 +67,8 @@ public class AuditCheckpointService {
 
     /** Writes a checkpoint for each complete segment of {@code size} events; returns how many it wrote. */
     public int catchUp(int size) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                int written = catchUp(c, size);
-                c.commit();
-                return written;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the audit checkpoints could not be written", e);
-        }
+        return AuditVerification.inTransaction(dataSource, Connection.TRANSACTION_REPEATABLE_READ,
+                "the audit checkpoints could not be written", c -> catchUp(c, size));
     }
 
     private static int catchUp(Connection c, int size) throws SQLException {

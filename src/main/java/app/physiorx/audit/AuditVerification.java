@@ -70,6 +70,32 @@ public class AuditVerification {
         }
     }
 
+    /** Work on one connection of the trail's own, in a transaction. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs the work in one transaction at this isolation on a connection of its own: committed, or rolled back on failure. */
+    static <T> T inTransaction(AgroalDataSource dataSource, int isolation, String failure, SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(isolation);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+    }
+
     private Verification verify(String clinicKey) {
         try (Connection c = dataSource.getConnection()) {
             return check(c, clinicKey);

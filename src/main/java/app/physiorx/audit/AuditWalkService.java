@@ -56,21 +56,8 @@ public class AuditWalkService {
 
     /** Starts a run in the background unless one is running; answers the run that is now going on. */
     public Walk start(String who) {
-        Claimed claimed;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                claimed = claim(c, who);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the audit walk could not start", e);
-        }
+        Claimed claimed = AuditVerification.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED,
+                "the audit walk could not start", c -> claim(c, who));
         if (claimed.created()) {
             Thread.ofVirtual().name("audit-walk-" + claimed.walk().id()).start(() -> run(claimed.walk()));
         }
