@@ -36,30 +36,33 @@ create table audit_walk (
 );
 -- the admin page shows the newest run (primary key, read backwards)
 
--- A clinic's events are those its users made and those about its patients. So that both are index
--- ranges read newest first (instead of an OR over a subquery that scanned the whole trail), each event
--- also keeps the clinic of the patient it is about, set on insert from the patient. It is derived, not
--- evidence: the hash does not cover it, and the full walk does not need it.
-alter table audit_event add column patient_clinic_id bigint;
-create function audit_event_patient_clinic() returns trigger language plpgsql as $$
+-- A clinic's events are those its users made and those about its patients made by anyone outside it (a
+-- probe by another clinic's user, an anonymous try). So that both are index ranges read newest first
+-- (instead of an OR over a subquery that scanned the whole trail), an event about a patient made from
+-- outside the patient's clinic also keeps that clinic, set on insert. Such events are rare, so their
+-- index is small. The column is derived, not evidence: the hash does not cover it.
+alter table audit_event add column outside_clinic_id bigint;
+create function audit_event_outside_clinic() returns trigger language plpgsql as $$
 begin
     if new.patient_id is not null then
-        new.patient_clinic_id := (select clinic_id from patient where id = new.patient_id);
+        new.outside_clinic_id := (select p.clinic_id from patient p join clinic c on c.id = p.clinic_id
+                                  where p.id = new.patient_id and c.external_key is distinct from new.clinic_key);
     end if;
     return new;
 end
 $$;
-create trigger audit_event_patient_clinic before insert on audit_event
-    for each row execute function audit_event_patient_clinic();
+create trigger audit_event_outside_clinic before insert on audit_event
+    for each row execute function audit_event_outside_clinic();
 
 alter table audit_event disable trigger audit_event_no_update_delete;
 grant update on audit_event to current_user;
-update audit_event a set patient_clinic_id = p.clinic_id from patient p where p.id = a.patient_id;
+update audit_event a set outside_clinic_id = p.clinic_id from patient p join clinic c on c.id = p.clinic_id
+    where p.id = a.patient_id and c.external_key is distinct from a.clinic_key;
 revoke update on audit_event from current_user;
 alter table audit_event enable trigger audit_event_no_update_delete;
 
 create index audit_event_clinic_id_idx on audit_event (clinic_key, id desc);
-create index audit_event_patient_clinic_id_idx on audit_event (patient_clinic_id, id desc) where patient_clinic_id is not null;
+create index audit_event_outside_clinic_idx on audit_event (outside_clinic_id, id desc) where outside_clinic_id is not null;
 create index audit_event_patient_id_idx on audit_event (patient_id, id desc) where patient_id is not null;
 drop index audit_event_clinic_at_idx;
 drop index audit_event_patient_at_idx;

@@ -37,7 +37,7 @@ public class AuditQueries {
 
     /**
      * The ids of the admin's clinic's events, newest first: those its users made, and those about its patients
-     * made by anyone else, each an index range read newest first (for one patient: that patient's range).
+     * made from outside it (V20: outside_clinic_id), each an index range read newest first (for one patient: that patient's range).
      * {@code limit} null reads them all (the export, merged from both ranges as they stream).
      */
     private static String ids(Filter f, String limit) {
@@ -45,11 +45,11 @@ public class AuditQueries {
         String cut = limit == null ? "" : " limit " + limit;
         if (f.patientId() != null) {
             return "select a.id from audit_event a where a.patient_id = :patientId"
-                    + " and (a.clinic_key = :clinicKey or a.patient_clinic_id = :clinic)" + filters + " order by a.id desc" + cut;
+                    + " and (a.clinic_key = :clinicKey or a.outside_clinic_id = :clinic)" + filters + " order by a.id desc" + cut;
         }
         return "(select a.id from audit_event a where a.clinic_key = :clinicKey" + filters + " order by a.id desc" + cut + ")"
-                + " union all (select a.id from audit_event a where a.patient_clinic_id = :clinic"
-                + " and a.clinic_key is distinct from :clinicKey" + filters + " order by a.id desc" + cut + ")";
+                + " union all (select a.id from audit_event a where a.outside_clinic_id = :clinic" + filters
+                + " order by a.id desc" + cut + ")";
     }
 
     private static String filters(Filter f) {

@@ -1,0 +1,333 @@
+package app.physiorx.scale;
+
+import static io.restassured.RestAssured.given;
+
+import app.physiorx.support.Tokens;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * A clinic network's years of history (bin/bench -Dtest=HistoryScaleBenchmark): loads patients, one program
+ * each, 100 sessions and 100 audit events per patient (a valid hash chain, written with COPY) and 2.5 alerts
+ * per patient, all with set-based SQL, first for 2,000 patients, then grown to 20,000 (-Dbench.patients=N for
+ * the larger size). At each size it prints p50/p95 of every list endpoint and page over HTTP, the growth
+ * between the two sizes, the plans of the slowest queries it can name, and the size of each table.
+ * It asserts nothing about speed.
+ */
+@QuarkusTest
+class HistoryScaleBenchmark {
+    private static final int SESSIONS = 100;
+    private static final int EVENTS = 100;
+    private static final int RUNS = 60;
+    private static final int WARMUP = 10;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    app.physiorx.audit.AuditCheckpointService checkpoints;
+
+    private record Clinic(long id, String key, long therapistId) {
+    }
+
+    @Test
+    void historyAtTwoThousandAndTwentyThousandPatients() throws Exception {
+        int large = Integer.getInteger("bench.patients", 20_000);
+        int small = large / 10;
+        given().header("Authorization", Tokens.bearer("clinicadmin1")).get("/api/me").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("therapist1")).get("/api/me").then().statusCode(200);
+        List<Clinic> clinics = clinics();
+        Map<String, String> adminPage = pageSession("clinicadmin1");
+
+        load(clinics, 0, small);
+        Map<String, double[]> atSmall = measure(adminPage);
+        print("at " + small + " patients", atSmall);
+        load(clinics, small, large);
+        Map<String, double[]> atLarge = measure(adminPage);
+        print("at " + large + " patients", atLarge);
+
+        System.out.printf(Locale.ROOT, "%nGrowth of p95 from %d to %d patients (target < 1.5x, p95 < 50 ms):%n", small, large);
+        atLarge.forEach((what, ms) -> {
+            double before = percentile(atSmall.get(what), 95);
+            double after = percentile(ms, 95);
+            System.out.printf(Locale.ROOT, "  %-44s %7.2f -> %7.2f ms  %5.2fx  %s%n", what, before, after, after / before,
+                    after < 50 && after / before < 1.5 ? "met" : "MISSED");
+        });
+        plans(clinics.getFirst());
+        sizes();
+    }
+
+    /** Riverside (the demo cast's clinic) and nine clinics of the benchmark, each with a therapist. */
+    private List<Clinic> clinics() throws SQLException {
+        List<Clinic> clinics = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("""
+                    select c.id, c.external_key, u.id from clinic c join user_profile u on u.clinic_id = c.id
+                    where u.username = 'therapist1'""")) {
+                rs.next();
+                clinics.add(new Clinic(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+            }
+            for (int k = 1; k <= 9; k++) {
+                String key = "bench-scale-" + k;
+                st.executeUpdate("insert into clinic (external_key, name) values ('" + key + "', 'Scale clinic " + k + "')"
+                        + " on conflict (external_key) do nothing");
+                st.executeUpdate("""
+                        insert into user_profile (subject, clinic_id, username, display_name, role)
+                        select '%1$s-t', id, '%1$s-t', 'Scale Therapist %2$d', 'therapist' from clinic where external_key = '%1$s'
+                        on conflict (subject) do nothing""".formatted(key, k));
+                try (ResultSet rs = st.executeQuery("select c.id, u.id from clinic c join user_profile u on u.clinic_id = c.id"
+                        + " where c.external_key = '" + key + "' and u.subject = '" + key + "-t'")) {
+                    rs.next();
+                    clinics.add(new Clinic(rs.getLong(1), key, rs.getLong(2)));
+                }
+            }
+        }
+        return clinics;
+    }
+
+    /** Patients from..to (exclusive), spread over the ten clinics, with their programs, sessions, alerts and audit events. */
+    private void load(List<Clinic> clinics, int from, int to) throws Exception {
+        long started = System.nanoTime();
+        String clinicIds = clinics.stream().map(c -> Long.toString(c.id())).reduce((a, b) -> a + "," + b).orElseThrow();
+        String therapistIds = clinics.stream().map(c -> Long.toString(c.therapistId())).reduce((a, b) -> a + "," + b).orElseThrow();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            st.execute("set local synchronous_commit = off");
+            st.executeUpdate("""
+                    insert into patient (clinic_id, therapist_id, first_name, last_name, date_of_birth, condition, status,
+                                         last_activity_at, created_by, updated_by)
+                    select (array[%s])[1 + g %% 10], (array[%s])[1 + g %% 10], 'Scale', 'Patient ' || g,
+                           date '1950-01-01' + (g %% 20000), 'Long history', case when g %% 5 = 0 then 'DISCHARGED' else 'ACTIVE' end,
+                           now() - (g %% 2000) * interval '1 hour', 'bench', 'bench'
+                    from generate_series(%d, %d) g""".formatted(clinicIds, therapistIds, from, to - 1));
+            st.executeUpdate("""
+                    insert into program (patient_id, clinic_id, title, status, published_version, created_by, updated_by)
+                    select p.id, p.clinic_id, 'Scale program', 'ACTIVE', 1, 'bench', 'bench' from patient p
+                    where p.first_name = 'Scale' and not exists (select 1 from program x where x.patient_id = p.id)""");
+            c.commit();
+            st.executeUpdate("""
+                    insert into progress_session (client_id, content_hash, patient_id, clinic_id, program_id, program_version,
+                        session_date, pain_before, pain_after, symptoms, exercises, exercises_done, exercises_total, logged_at, logged_by)
+                    select gen_random_uuid(), 'scale', pr.patient_id, pr.clinic_id, pr.id, 1, current_date - s, s %% 7, s %% 5,
+                           '{}', '[]', 3, 4, now() - s * interval '1 day', 'bench'
+                    from program pr cross join generate_series(1, %d) s
+                    where pr.title = 'Scale program' and not exists (select 1 from progress_session x where x.program_id = pr.id)"""
+                    .formatted(SESSIONS));
+            c.commit();
+            st.executeUpdate("""
+                    insert into alert (clinic_id, patient_id, program_id, rule, severity, status, detail, raised_at, last_raised_at,
+                                       resolved_at, resolved_by)
+                    select pr.clinic_id, pr.patient_id, pr.id, 'PAIN_THRESHOLD', (array['LOW','MEDIUM','HIGH'])[1 + (pr.id + k) % 3],
+                           case when k < 2 then 'RESOLVED' else 'OPEN' end, 'Pain 8/10 after the session',
+                           now() - (k * 30 + pr.id % 30) * interval '1 day', now() - (k * 30 + pr.id % 30) * interval '1 day',
+                           case when k < 2 then now() end, case when k < 2 then 'bench' end
+                    from program pr cross join generate_series(0, 2) k
+                    where pr.title = 'Scale program' and (k < 2 or pr.id % 2 = 0)
+                      and not exists (select 1 from alert x where x.program_id = pr.id)""");
+            c.commit();
+            auditEvents(c, clinics);
+            c.commit();
+            st.execute("analyze");
+        }
+        long cp = System.nanoTime();
+        int written = 0;
+        for (int n; (n = checkpoints.catchUp(10_000)) > 0; ) { // what the checkpoint job does every minute in service
+            written += n;
+        }
+        System.out.printf(Locale.ROOT, "Checkpoints: %d written in %.1f s%n", written, (System.nanoTime() - cp) / 1e9);
+        System.out.printf(Locale.ROOT, "%nLoaded patients %d..%d in %.1f s%n", from, to, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** 100 events per new patient, chained from the trail's head, written with COPY while holding the head. */
+    private static void auditEvents(Connection c, List<Clinic> clinics) throws Exception {
+        Map<Long, String> keys = new HashMap<>();
+        clinics.forEach(k -> keys.put(k.id(), k.key()));
+        String prev;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select hash from audit_head where id = 1 for update")) {
+            rs.next();
+            prev = rs.getString(1);
+        }
+        List<long[]> patients = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select p.id, p.clinic_id from patient p where p.first_name = 'Scale'
+                and not exists (select 1 from audit_event a where a.patient_id = p.id)""")) {
+            while (rs.next()) {
+                patients.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        Instant at = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+        var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), """
+                copy audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
+                    outcome, request, client_address, user_agent, prev_hash, hash) from stdin""");
+        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+            for (int e = 0; e < EVENTS; e++) {
+                for (long[] p : patients) {
+                    at = at.plusNanos(1000);
+                    String key = keys.get(p[1]);
+                    String subject = key + "-t";
+                    String request = "GET /api/patients/" + p[0];
+                    var entry = new app.physiorx.audit.AuditEntry(at, subject, "Scale Therapist", "therapist", key, "patient.read",
+                            "patient", Long.toString(p[0]), p[0], app.physiorx.audit.AuditEntry.Outcome.ALLOWED, request,
+                            "10.0.0.1", "bench");
+                    String hash = app.physiorx.audit.AuditChain.hash(prev, entry);
+                    out.write(String.join("\t", at.toString(), subject, "Scale Therapist", "therapist", key, "patient.read", "patient",
+                            Long.toString(p[0]), Long.toString(p[0]), "ALLOWED", request, "10.0.0.1", "bench", prev, hash));
+                    out.write('\n');
+                    prev = hash;
+                }
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("update audit_head set hash = ? where id = 1")) {
+            st.setString(1, prev);
+            st.executeUpdate();
+        }
+    }
+
+    private Map<String, double[]> measure(Map<String, String> adminPage) throws SQLException {
+        long patient;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select max(p.id) from patient p join user_profile u on u.id = p.therapist_id"
+                     + " where u.username = 'therapist1'")) {
+            rs.next();
+            patient = rs.getLong(1);
+        }
+        Map<String, Supplier<io.restassured.response.Response>> requests = new LinkedHashMap<>();
+        requests.put("GET /api/audit", () -> api("clinicadmin1").get("/api/audit"));
+        requests.put("GET /api/audit?patientId", () -> api("clinicadmin1").get("/api/audit?patientId=" + patient));
+        requests.put("GET /api/audit/verify", () -> api("clinicadmin1").get("/api/audit/verify"));
+        requests.put("GET /api/alerts", () -> api("clinicadmin1").get("/api/alerts"));
+        requests.put("GET /api/alerts?status=OPEN", () -> api("clinicadmin1").get("/api/alerts?status=OPEN"));
+        requests.put("GET /api/alerts (therapist)", () -> api("therapist1").get("/api/alerts"));
+        requests.put("GET /api/patients", () -> api("clinicadmin1").get("/api/patients"));
+        requests.put("GET /api/patients (therapist)", () -> api("therapist1").get("/api/patients"));
+        requests.put("GET /api/patients/{id}/sessions", () -> api("therapist1").get("/api/patients/" + patient + "/sessions"));
+        requests.put("GET /portal", () -> page(adminPage).get("/portal"));
+        requests.put("GET /portal/audit", () -> page(adminPage).get("/portal/audit"));
+        requests.put("GET /portal/alerts", () -> page(adminPage).get("/portal/alerts"));
+        requests.put("GET /portal/patients", () -> page(adminPage).get("/portal/patients"));
+        Map<String, double[]> results = new LinkedHashMap<>();
+        requests.forEach((what, request) -> {
+            int status = request.get().statusCode();
+            if (status != 200) {
+                throw new IllegalStateException(what + " answered " + status);
+            }
+            for (int i = 0; i < WARMUP; i++) {
+                request.get();
+            }
+            double[] ms = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                long t = System.nanoTime();
+                request.get();
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            Arrays.sort(ms);
+            results.put(what, ms);
+        });
+        long t = System.nanoTime();
+        String csv = api("clinicadmin1").get("/api/audit/export.csv").then().statusCode(200).extract().asString();
+        System.out.printf(Locale.ROOT, "%nGET /api/audit/export.csv: %d rows in %.0f ms (every row, streamed)%n",
+                csv.lines().count() - 1, (System.nanoTime() - t) / 1e6);
+        return results;
+    }
+
+    private static io.restassured.specification.RequestSpecification api(String user) {
+        return given().header("Authorization", Tokens.bearer(user));
+    }
+
+    private static io.restassured.specification.RequestSpecification page(Map<String, String> cookies) {
+        return given().cookies(cookies).redirects().follow(false);
+    }
+
+    private static void print(String when, Map<String, double[]> results) {
+        System.out.printf(Locale.ROOT, "%nOver HTTP %s (%d runs each):%n", when, RUNS);
+        results.forEach((what, ms) -> System.out.printf(Locale.ROOT, "  %-44s p50 %7.2f ms  p95 %7.2f ms%n", what,
+                percentile(ms, 50), percentile(ms, 95)));
+    }
+
+    /** The plans of the queries behind the slowest lists, as the app runs them for Riverside. */
+    private void plans(Clinic riverside) throws SQLException {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("audit page (newest 50 of the clinic)", """
+                select id from ((select a.id from audit_event a where a.clinic_key = '%1$s' order by a.id desc limit 51)
+                union all (select a.id from audit_event a where a.outside_clinic_id = %2$d
+                order by a.id desc limit 51)) u order by id desc limit 51""".formatted(riverside.key(), riverside.id()));
+        queries.put("audit count (capped)", """
+                select count(*) from ((select a.id from audit_event a where a.clinic_key = '%1$s' order by a.id desc limit 10001)
+                union all (select a.id from audit_event a where a.outside_clinic_id = %2$d
+                order by a.id desc limit 10001)) s""".formatted(riverside.key(), riverside.id()));
+        queries.put("alert list (most urgent first)", """
+                select a.id from alert a join patient p on p.id = a.patient_id where a.clinic_id = %d and p.clinic_id = %1$d
+                order by a.urgency, a.last_raised_at desc, a.id desc limit 20""".formatted(riverside.id()));
+        queries.put("caseload (newest activity first)", """
+                select p.id from patient p where p.clinic_id = %d order by p.last_activity_at desc, p.id desc limit 20"""
+                .formatted(riverside.id()));
+        queries.put("sessions of one patient", """
+                select s.id from progress_session s where s.patient_id = (select max(id) from patient where clinic_id = %d)
+                order by s.session_date desc, s.id desc limit 50""".formatted(riverside.id()));
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            for (var q : queries.entrySet()) {
+                System.out.printf(Locale.ROOT, "%nPlan: %s%n", q.getKey());
+                try (ResultSet rs = st.executeQuery("explain (analyze, buffers, costs off) " + q.getValue())) {
+                    while (rs.next()) {
+                        System.out.println("  " + rs.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    private void sizes() throws SQLException {
+        System.out.printf(Locale.ROOT, "%nTables (rows, total size with indexes):%n");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                select relname, reltuples::bigint, pg_size_pretty(pg_total_relation_size(oid)) from pg_class
+                where relkind = 'r' and relnamespace = 'public'::regnamespace order by pg_total_relation_size(oid) desc limit 10""")) {
+            while (rs.next()) {
+                System.out.printf(Locale.ROOT, "  %-24s %,12d  %s%n", rs.getString(1), rs.getLong(2), rs.getString(3));
+            }
+        }
+    }
+
+    private Map<String, String> pageSession(String user) {
+        Map<String, String> cookies = new HashMap<>();
+        try (app.physiorx.support.Browser browser = new app.physiorx.support.Browser()) {
+            com.microsoft.playwright.Page page = browser.newPage();
+            String portal = base.toString().replaceAll("/$", "") + "/portal";
+            page.navigate(portal);
+            app.physiorx.support.Browser.keycloakLogin(page, user, user);
+            page.waitForURL(portal);
+            page.context().cookies(portal).forEach(c -> cookies.put(c.name, c.value));
+        }
+        return cookies;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+}
