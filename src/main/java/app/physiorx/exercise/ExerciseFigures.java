@@ -27,8 +27,11 @@ public final class ExerciseFigures {
         String key = exercise.slug() + "|" + exercise.name();
         RawString svg = THUMBNAILS.get(key);
         if (svg == null) {
-            svg = new RawString("<div class=\"figure-thumb\">"
-                    + Figures.endSvg(exercise.slug(), exercise.name(), false) + "</div>");
+            // decorative beside the exercise's name on the card: hidden from screen readers, no title to read or match
+            String drawn = Figures.endSvg(exercise.slug(), exercise.name(), false)
+                    .replaceFirst(" role=\"img\" aria-label=\"[^\"]*\"", " aria-hidden=\"true\"")
+                    .replaceFirst("<title>[^<]*</title>", "");
+            svg = new RawString("<div class=\"figure-thumb\" aria-hidden=\"true\">" + drawn + "</div>");
             if (THUMBNAILS.size() >= MAX_THUMBNAILS) {
                 THUMBNAILS.clear();
             }

@@ -80,7 +80,9 @@ class LibraryJourneyTest extends BrowserTest {
         page.setInputFiles("#media-file", new FilePayload("stretch.png", "image/png", png));
         page.click("button:has-text('Upload')");
         page.waitForSelector("img.exercise-image");
-        assertEquals(Boolean.TRUE, page.evaluate("document.querySelector('img.exercise-image').naturalWidth === 240"));
+        // the picture arrives after the page: wait until the browser has decoded it, then check it is the upload
+        page.waitForFunction("() => { const i = document.querySelector('img.exercise-image'); return i.complete && i.naturalWidth > 0; }");
+        assertEquals(240, ((Number) page.evaluate("document.querySelector('img.exercise-image').naturalWidth")).intValue());
         Browser.snap(page, "exercise-page");
 
         // And find it again.
