@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** The three export files as downloads, for the API and the portal alike. */
@@ -33,9 +32,7 @@ class LibraryDownloads {
     Response csv(Account caller) {
         var export = exports.export(caller);
         return download((StreamingOutput) out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            LibraryCsv.write(export.document().exercises(), w);
-            w.flush();
+            LibraryCsv.write(export.document().exercises(), new OutputStreamWriter(out, StandardCharsets.UTF_8)); // closes it
         }, CSV + "; charset=UTF-8", "csv");
     }
 

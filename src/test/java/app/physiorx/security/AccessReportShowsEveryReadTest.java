@@ -47,9 +47,12 @@ class AccessReportShowsEveryReadTest extends BrowserTest {
             Map.entry("GET /api/audit", "the audit trail itself (who read what), itself audited as audit.read"),
             Map.entry("GET /api/audit/export.csv", "the audit trail itself, itself audited"),
             Map.entry("GET /api/audit/verify", "counts of the hash chain"),
+            Map.entry("GET /api/audit/verify/full", "the progress and result of the walk of the hash chain"),
+            Map.entry("GET /portal/audit/chain", "the progress and result of the walk of the hash chain"),
             Map.entry("GET /portal/audit", "the audit trail itself, itself audited"));
     /** Library and templates: the clinic's shared exercises, no patient in them. */
-    static final List<String> LIBRARY = List.of("/api/exercises", "/portal/library", "/api/templates", "/portal/templates");
+    static final List<String> LIBRARY = List.of("/api/exercises", "/portal/library", "/api/templates", "/portal/templates",
+            "/api/library");
 
     @Test
     void everyReadOfAPatientsDataIsInThatPatientsAccessReport() throws Exception {
