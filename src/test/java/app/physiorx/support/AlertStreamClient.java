@@ -76,7 +76,7 @@ public final class AlertStreamClient implements AutoCloseable {
                 client.ended.countDown();
             }
         });
-        if (ready.poll(10, TimeUnit.SECONDS) == null) {
+        if (ready.poll(30, TimeUnit.SECONDS) == null) { // a cold instance asks Keycloak (token, user, sessions, roles) first
             throw new IllegalStateException("the stream did not say it is ready"
                     + (client.closedWith == null ? "" : "; it closed with " + client.closedWith));
         }
