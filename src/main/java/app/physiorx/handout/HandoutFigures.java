@@ -3,8 +3,6 @@ package app.physiorx.handout;
 import app.physiorx.figure.Figures;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.openpdf.text.BadElementException;
-import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
@@ -24,24 +22,15 @@ final class HandoutFigures {
     private HandoutFigures() {
     }
 
-    /** The pair drawn into a form XObject, or null when the exercise has no poses. */
-    static Image pair(PdfWriter writer, String slug, boolean mirrored) {
+    /** The pair drawn into a form XObject of {@link #WIDTH} by {@link #HEIGHT}, or null when the exercise has no poses. */
+    static PdfTemplate form(PdfWriter writer, String slug, boolean mirrored) {
         byte[] content = content(slug, mirrored);
         if (content.length == 0) {
             return null;
         }
         PdfTemplate form = writer.getDirectContent().createTemplate(WIDTH, HEIGHT);
         form.getInternalBuffer().append(content);
-        try {
-            Image image = Image.getInstance(form);
-            image.setWidthPercentage(0);
-            image.scaleAbsolute(WIDTH, HEIGHT);
-            image.setSpacingAfter(4);
-            image.setAlt("Start and end position");
-            return image;
-        } catch (BadElementException e) {
-            return null;
-        }
+        return form;
     }
 
     /** The form's content stream: lines, curves and RGB colours only, so it needs no resources of its own. */

@@ -8,11 +8,9 @@ import static app.physiorx.handout.HandoutStyle.REGULAR;
 import static app.physiorx.handout.HandoutStyle.BOLD;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfWriter;
 
 /** The handout's last page(s): the two-week paper log. */
 final class HandoutLogSheet {
@@ -24,12 +22,13 @@ final class HandoutLogSheet {
      * landscape page. The grid is drawn directly (lines and single-line labels), which costs
      * a fraction of laying out ~200 table cells.
      */
-    static void logSheet(Document doc, PdfWriter writer, HandoutData d, Type t, Rectangle page) {
+    static void logSheet(Document doc, HandoutCanvas canvas, HandoutData d, Type t, Rectangle page) {
         doc.setPageSize(page.rotate());
-        doc.newPage();
-        doc.add(new Paragraph("Two-week log", t.heading()));
-        doc.add(new Paragraph("Tick each exercise on the days you do it, and write down your pain for the day from 0 "
-                + "(none) to 10 (worst imaginable). Bring this sheet to your next visit.", t.body()));
+        canvas.newPage();
+        java.util.List<HandoutText.Piece> intro = new java.util.ArrayList<>(HandoutText.lines(t.heading(), "Two-week log", canvas.width()));
+        intro.addAll(HandoutText.lines(t.body(), "Tick each exercise on the days you do it, and write down your pain for the day from 0 "
+                + "(none) to 10 (worst imaginable). Bring this sheet to your next visit.", canvas.width()));
+        canvas.flow(intro);
         float size = d.largePrint() ? 11 : 8;
         float rowHeight = size * 2.3f;
         java.util.List<String> rows = new java.util.ArrayList<>();
@@ -37,14 +36,15 @@ final class HandoutLogSheet {
         rows.add("Pain today (0-10)");
         int row = 0;
         while (row < rows.size()) {
-            float top = writer.getVerticalPosition(false) - 10;
-            int fit = Math.max(1, (int) ((top - doc.bottom()) / rowHeight) - 1);
+            float top = canvas.y() - 10;
+            int fit = Math.max(1, (int) ((top - canvas.bottom()) / rowHeight) - 1);
             int end = Math.min(rows.size(), row + fit);
-            drawGrid(writer.getDirectContent(), doc.left(), doc.right(), top, rowHeight, size, rows.subList(row, end),
-                    end == rows.size());
+            drawGrid(canvas.writer().getDirectContent(), canvas.left(), canvas.right(), top, rowHeight, size,
+                    rows.subList(row, end), end == rows.size());
+            canvas.down(10 + (end - row + 1) * rowHeight);
             row = end;
             if (row < rows.size()) {
-                doc.newPage();
+                canvas.newPage();
             }
         }
     }
@@ -88,14 +88,22 @@ final class HandoutLogSheet {
             cb.setFontAndSize(font, size);
             float y = top - (r + 2) * rowHeight + baseline;
             cb.showTextAligned(Element.ALIGN_LEFT, fit(labels.get(r), font, size, firstColumn - 8), left + 4, y, 0);
-            if (!pain) {
-                cb.setFontAndSize(REGULAR, size);
-                for (int c = 1; c <= 14; c++) {
-                    cb.showTextAligned(Element.ALIGN_CENTER, "☐", left + firstColumn + (c - 0.5f) * day, y, 0);
-                }
-            }
         }
         cb.endText();
+        // The tick boxes as small squares: one path for the whole grid instead of a glyph per day and exercise.
+        float box = size * 1.1f;
+        for (int r = 0; r < labels.size(); r++) {
+            if (lastIsPain && r == labels.size() - 1) {
+                continue;
+            }
+            float middle = top - (r + 1.5f) * rowHeight;
+            for (int c = 1; c <= 14; c++) {
+                cb.rectangle(left + firstColumn + (c - 0.5f) * day - box / 2, middle - box / 2, box, box);
+            }
+        }
+        cb.setColorStroke(INK);
+        cb.setLineWidth(0.5f);
+        cb.stroke();
         cb.restoreState();
     }
 

@@ -8,7 +8,6 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.Map;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
@@ -69,8 +68,8 @@ final class HandoutPictures {
         return out.toByteArray();
     }
 
-    /** The QR code as vector squares (crisp at any print size). */
-    static Image qrCode(String url, PdfWriter writer) {
+    /** The QR code as vector squares in a form (crisp at any print size). */
+    static PdfTemplate qrCode(String url, PdfWriter writer) {
         try {
             BitMatrix matrix = QR_CODES.get(url);
             if (matrix == null) {
@@ -90,8 +89,8 @@ final class HandoutPictures {
                 }
             }
             template.fill();
-            return Image.getInstance(template);
-        } catch (WriterException | DocumentException e) {
+            return template;
+        } catch (WriterException e) {
             throw new IllegalStateException("QR code could not be drawn", e);
         }
     }

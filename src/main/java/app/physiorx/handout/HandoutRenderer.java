@@ -10,28 +10,37 @@ import static app.physiorx.handout.HandoutStyle.LINE;
 import static app.physiorx.handout.HandoutStyle.DATE;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.openpdf.text.Chunk;
+import app.physiorx.handout.HandoutText.Form;
+import app.physiorx.handout.HandoutText.Picture;
+import app.physiorx.handout.HandoutText.Piece;
+import app.physiorx.handout.HandoutText.Run;
+import app.physiorx.handout.HandoutText.Space;
+import static app.physiorx.handout.HandoutText.lines;
+import java.util.ArrayList;
+import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Draws a home-program handout with OpenPDF: header, one card per exercise (a card moves
  * to the next page rather than split, unless it is longer than a page), a safety box, how to
- * log online with a QR code, and a two-week paper log. DejaVu Sans is embedded, so accented
+ * log online with a QR code, and a two-week paper log. Text is set in lines by {@link HandoutText} and placed
+ * by {@link HandoutCanvas} straight onto the page. DejaVu Sans is embedded, so accented
  * letters and symbols such as × and ° print. Stateless and thread-safe. Styles are in {@link HandoutStyle},
  * pictures and the QR code in {@link HandoutPictures}, the log in {@link HandoutLogSheet}.
  */
 public final class HandoutRenderer {
     private HandoutRenderer() {
     }
+
+    private static final HandoutCanvas.Box CARD = new HandoutCanvas.Box(9, LINE, 0.5f, null, 8);
+    private static final HandoutCanvas.Box SAFETY = new HandoutCanvas.Box(10, WARN, 1.5f, WARN_BG, 10);
+    private static final HandoutCanvas.Box ONLINE = new HandoutCanvas.Box(10, LINE, 0.5f, null, 0);
 
     public static void render(HandoutData data, OutputStream out) {
         Type type = Type.of(data.largePrint());
@@ -46,175 +55,133 @@ public final class HandoutRenderer {
             doc.addSubject("Home exercise program, version " + data.versionNumber());
             doc.addCreator("PhysioRx");
             doc.open();
-            header(doc, data, type);
+            HandoutCanvas canvas = new HandoutCanvas(doc, writer);
+            canvas.flow(header(data, type, canvas.width()));
             int n = 1;
             for (PublishedItem item : data.items()) {
-                doc.add(card(n++, item, data.images().get(item.exerciseId()), data.figures().get(item.exerciseId()), type, writer));
+                canvas.box(card(n++, item, data.images().get(item.exerciseId()), data.figures().get(item.exerciseId()), type,
+                        writer, canvas.inner(CARD)), CARD);
             }
-            doc.add(safetyBox(data, type));
-            doc.add(onlineBox(data, type, writer));
-            HandoutLogSheet.logSheet(doc, writer, data, type, page);
+            canvas.down(4);
+            canvas.box(safetyBox(data, type, canvas.inner(SAFETY)), SAFETY);
+            onlineBox(canvas, data, type);
+            HandoutLogSheet.logSheet(doc, canvas, data, type, page);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("handout could not be drawn", e);
         }
     }
 
-    private static void header(Document doc, HandoutData d, Type t) {
+    private static List<Piece> header(HandoutData d, Type t, float w) {
+        List<Piece> p = new ArrayList<>();
         if (d.logo() != null) {
             try {
-                Image logo = HandoutPictures.picture(d.logo());
-                logo.scaleToFit(140, 48);
-                logo.setSpacingAfter(4);
-                doc.add(logo);
+                p.add(Picture.fitted(HandoutPictures.picture(d.logo()), 140, 48, 4));
             } catch (IOException | RuntimeException e) {
                 // no logo rather than no handout
             }
         }
-        Paragraph clinic = new Paragraph(d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), t.small());
-        doc.add(clinic);
-        Paragraph title = new Paragraph(d.programTitle(), t.title());
-        title.setSpacingBefore(4);
-        doc.add(title);
-        Paragraph who = new Paragraph();
-        who.add(new Chunk("For ", t.body()));
-        who.add(new Chunk(d.patientName(), t.bold()));
-        who.add(new Chunk("  ·  version " + d.versionNumber() + ", " + DATE.format(d.publishedOn()), t.body()));
-        doc.add(who);
-        Paragraph therapist = new Paragraph("Your therapist: " + d.therapistName()
+        p.addAll(lines(t.small(), d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), w));
+        p.add(new Space(4));
+        p.addAll(lines(t.title(), d.programTitle(), w));
+        p.addAll(HandoutText.lines(null, 0, List.of(new Run(t.body(), "For "), new Run(t.bold(), d.patientName()),
+                new Run(t.body(), "  ·  version " + d.versionNumber() + ", " + DATE.format(d.publishedOn()))), w));
+        p.addAll(lines(t.body(), "Your therapist: " + d.therapistName()
                 + (d.therapistEmail() == null ? "" : " (" + d.therapistEmail() + ")")
-                + (d.clinicPhone() == null ? "" : ", phone " + d.clinicPhone()), t.body());
-        therapist.setSpacingAfter(6);
-        doc.add(therapist);
-        if (d.goal() != null) {
-            Paragraph goal = new Paragraph(d.goal(), t.body());
-            goal.setSpacingAfter(8);
-            doc.add(goal);
+                + (d.clinicPhone() == null ? "" : ", phone " + d.clinicPhone()), w));
+        p.add(new Space(6));
+        for (String line : java.util.Arrays.asList(d.goal(), d.nextStage())) {
+            if (line != null) {
+                p.addAll(lines(t.body(), line, w));
+                p.add(new Space(8));
+            }
         }
-        if (d.nextStage() != null) {
-            Paragraph next = new Paragraph(d.nextStage(), t.body());
-            next.setSpacingAfter(8);
-            doc.add(next);
-        }
+        return p;
     }
 
-    private static PdfPTable card(int number, PublishedItem item, HandoutData.Picture image, String figure, Type t,
-                                  PdfWriter writer) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorderColor(LINE);
-        cell.setPadding(9);
-        cell.setUseAscender(true);
-        cell.addElement(new Paragraph(number + ". " + item.exerciseName(), t.heading()));
+    private static List<Piece> card(int number, PublishedItem item, HandoutData.Picture image, String figure, Type t,
+                                    PdfWriter writer, float w) {
+        List<Piece> p = new ArrayList<>(lines(t.heading(), number + ". " + item.exerciseName(), w));
         if (item.subtitle() != null) {
-            cell.addElement(new Paragraph(item.subtitle(), t.body()));
+            p.addAll(lines(t.body(), item.subtitle(), w));
         }
-        Paragraph dosage = new Paragraph(item.inWords(), t.dosage());
-        dosage.setSpacingBefore(2);
-        dosage.setSpacingAfter(4);
-        cell.addElement(dosage);
+        p.add(new Space(2));
+        p.addAll(lines(t.dosage(), item.inWords(), w));
+        p.add(new Space(4));
         if (image != null) {
             try {
-                Image picture = HandoutPictures.picture(image);
-                picture.scaleToFit(220, 150);
-                picture.setSpacingAfter(4);
-                cell.addElement(picture);
+                p.add(Picture.fitted(HandoutPictures.picture(image), 220, 150, 4));
             } catch (IOException | RuntimeException e) {
                 // a picture that cannot be drawn is left out; the text carries the instructions
             }
         } else if (figure != null) {
-            Image drawn = HandoutFigures.pair(writer, figure, item.side() == app.physiorx.exercise.Side.RIGHT);
+            PdfTemplate drawn = HandoutFigures.form(writer, figure, item.side() == app.physiorx.exercise.Side.RIGHT);
             if (drawn != null) {
-                cell.addElement(drawn);
+                p.add(new Form(drawn, HandoutFigures.WIDTH, HandoutFigures.HEIGHT, 4));
             }
         }
-        cell.addElement(labelled("Position: ", PublishedItemText.positionLine(item), t));
-        cell.addElement(labelled("You need: ", item.equipment().isEmpty() ? "no equipment" : String.join(", ", item.equipment()), t));
-        if (!item.steps().isEmpty()) {
-            org.openpdf.text.List steps = new org.openpdf.text.List(org.openpdf.text.List.ORDERED);
-            steps.setIndentationLeft(4);
-            for (String step : PublishedItemText.instructions(item)) {
-                steps.add(new org.openpdf.text.ListItem(step, t.body()));
-            }
-            cell.addElement(steps);
+        p.addAll(labelled("Position: ", PublishedItemText.positionLine(item), t, w));
+        p.addAll(labelled("You need: ", item.equipment().isEmpty() ? "no equipment" : String.join(", ", item.equipment()), t, w));
+        List<String> steps = PublishedItemText.instructions(item);
+        float hang = t.body().getBaseFont().getWidthPoint(steps.size() + ". ", t.body().getSize()) + 4;
+        int n = 1;
+        for (String step : steps) {
+            p.addAll(HandoutText.lines(new Run(t.body(), (n++) + "."), hang, List.of(new Run(t.body(), step)), w));
         }
+        Run bullet = new Run(t.body(), "•");
+        float bulletHang = t.body().getBaseFont().getWidthPoint("• ", t.body().getSize()) + 2;
         for (String cue : PublishedItemText.tips(item)) {
-            cell.addElement(new Paragraph("• " + cue, t.body()));
+            p.addAll(HandoutText.lines(bullet, bulletHang, List.of(new Run(t.body(), cue)), w));
         }
+        Font warn = new Font(t.body().getBaseFont(), t.body().getSize(), Font.NORMAL, WARN);
         for (String caution : PublishedItemText.cautions(item)) {
-            cell.addElement(new Paragraph("! " + caution, new Font(t.body().getBaseFont(), t.body().getSize(), Font.NORMAL, WARN)));
+            p.addAll(HandoutText.lines(new Run(warn, "!"), bulletHang, List.of(new Run(warn, caution)), w));
         }
         if (item.notes() != null) {
-            cell.addElement(labelled("From your therapist: ", item.notes(), t));
+            p.addAll(labelled("From your therapist: ", item.notes(), t, w));
         }
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setSpacingAfter(8);
-        // One row that is laid out late: it moves to the next page whole, and splits only if longer than a page.
-        table.setSplitLate(true);
-        table.addCell(cell);
-        return table;
-    }
-
-    private static Paragraph labelled(String label, String text, Type t) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label, t.bold()));
-        p.add(new Chunk(text, t.body()));
-        p.setSpacingAfter(2);
         return p;
     }
 
-    private static PdfPTable safetyBox(HandoutData d, Type t) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBackgroundColor(WARN_BG);
-        cell.setBorderColor(WARN);
-        cell.setBorderWidth(1.5f);
-        cell.setPadding(10);
-        cell.addElement(new Paragraph("Stay safe", t.warnHeading()));
-        cell.addElement(new Paragraph("• If an exercise hurts a lot or feels very awkward, stop it and try a gentler version.", t.body()));
-        cell.addElement(new Paragraph("• Keep your neck relaxed in every exercise.", t.body()));
-        cell.addElement(new Paragraph("• Call the clinic if your pain is getting worse, if you notice numbness, tingling or "
-                + "weakness, or if the pain makes everyday life harder.", t.body()));
-        cell.addElement(new Paragraph("• Get urgent medical help for changes in bladder or bowel control or sudden weakness.", t.body()));
-        if (d.clinicPhone() != null) {
-            cell.addElement(new Paragraph(d.clinicName() + ": " + d.clinicPhone(), t.bold()));
-        }
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(10);
-        table.addCell(cell);
-        return table;
+    private static List<Piece> labelled(String label, String text, Type t, float w) {
+        List<Piece> p = new ArrayList<>(HandoutText.lines(null, 0, List.of(new Run(t.bold(), label), new Run(t.body(), text)), w));
+        p.add(new Space(2));
+        return p;
     }
 
-    private static PdfPTable onlineBox(HandoutData d, Type t, PdfWriter writer) {
-        PdfPTable table = new PdfPTable(new float[] {3, 1});
-        table.setWidthPercentage(100);
-        table.setKeepTogether(true);
-        PdfPCell text = new PdfPCell();
-        text.setBorderColor(LINE);
-        text.setPadding(10);
-        text.addElement(new Paragraph("Log your sessions online", t.heading()));
-        text.addElement(new Paragraph("Open your page to see today's exercises and tell your therapist how they went:", t.body()));
-        text.addElement(new Paragraph(d.patientPageUrl(), t.bold()));
-        text.addElement(new Paragraph("Or scan the code with your phone's camera.", t.small()));
-        if (d.signIn() != null) {
-            Paragraph username = labelled("Your username: ", "", t);
-            username.add(new Chunk(d.signIn().username(), t.bold()));
-            username.setSpacingBefore(6);
-            text.addElement(username);
-            Paragraph password = labelled("Temporary password: ", "", t);
-            password.add(new Chunk(d.signIn().temporaryPassword(), t.bold()));
-            text.addElement(password);
-            text.addElement(new Paragraph("At your first sign-in you choose a password of your own; this one then stops working.",
-                    t.small()));
+    private static List<Piece> safetyBox(HandoutData d, Type t, float w) {
+        List<Piece> p = new ArrayList<>(lines(t.warnHeading(), "Stay safe", w));
+        Run bullet = new Run(t.body(), "•");
+        float hang = t.body().getBaseFont().getWidthPoint("• ", t.body().getSize()) + 2;
+        for (String line : List.of("If an exercise hurts a lot or feels very awkward, stop it and try a gentler version.",
+                "Keep your neck relaxed in every exercise.",
+                "Call the clinic if your pain is getting worse, if you notice numbness, tingling or "
+                        + "weakness, or if the pain makes everyday life harder.",
+                "Get urgent medical help for changes in bladder or bowel control or sudden weakness.")) {
+            p.addAll(HandoutText.lines(bullet, hang, List.of(new Run(t.body(), line)), w));
         }
-        table.addCell(text);
-        PdfPCell qr = new PdfPCell(HandoutPictures.qrCode(d.patientPageUrl(), writer), true);
-        qr.setBorderColor(LINE);
-        qr.setPadding(8);
-        table.addCell(qr);
-        return table;
+        if (d.clinicPhone() != null) {
+            p.addAll(lines(t.bold(), d.clinicName() + ": " + d.clinicPhone(), w));
+        }
+        return p;
+    }
+
+    private static void onlineBox(HandoutCanvas canvas, HandoutData d, Type t) {
+        float first = canvas.width() * 3 / 4;
+        float w = first - 2 * ONLINE.padding();
+        List<Piece> p = new ArrayList<>(lines(t.heading(), "Log your sessions online", w));
+        p.addAll(lines(t.body(), "Open your page to see today's exercises and tell your therapist how they went:", w));
+        p.addAll(lines(t.bold(), d.patientPageUrl(), w));
+        p.addAll(lines(t.small(), "Or scan the code with your phone's camera.", w));
+        if (d.signIn() != null) {
+            p.add(new Space(6));
+            p.addAll(labelled("Your username: ", d.signIn().username(), t, w));
+            p.addAll(labelled("Temporary password: ", d.signIn().temporaryPassword(), t, w));
+            p.addAll(lines(t.small(), "At your first sign-in you choose a password of your own; this one then stops working.", w));
+        }
+        PdfTemplate qr = HandoutPictures.qrCode(d.patientPageUrl(), canvas.writer());
+        float side = Math.min(canvas.width() - first - 2 * ONLINE.padding(), 110);
+        canvas.columns(p, first, List.of(new Form(qr, side, side, 0)), ONLINE);
     }
 
 }
