@@ -38,47 +38,54 @@ final class HandoutLineBreaker {
             while (j < s.length() && s.charAt(j) != ' ') {
                 j++;
             }
-            String word = s.substring(i, j);
-            float w = base.getWidthPoint(word, points);
+            float w = HandoutWidths.points(base, s, i, j, points);
             if (x + w > width && x > indent) {
                 breakLine();
                 font = f;
                 size = points;
             }
+            int start = i;
             while (w > width - x) { // a word longer than the line: as many letters as fit, then the rest
-                int fit = fitting(base, points, word, width - x);
-                append(word.substring(0, fit), base.getWidthPoint(word.substring(0, fit), points));
+                int fit = start + fitting(base, points, s, start, j, width - x);
+                append(s, start, fit, HandoutWidths.points(base, s, start, fit, points));
                 breakLine();
                 font = f;
                 size = points;
-                word = word.substring(fit);
-                w = base.getWidthPoint(word, points);
+                start = fit;
+                w = HandoutWidths.points(base, s, start, j, points);
             }
-            append(word, w);
+            append(s, start, j, w);
             int k = j;
             while (k < s.length() && s.charAt(k) == ' ') {
                 k++;
             }
             if (k > j && x > indent) {
-                append(s.substring(j, k), base.getWidthPoint(s.substring(j, k), points));
+                append(s, j, k, HandoutWidths.points(base, s, j, k, points));
             }
             i = k;
         }
     }
 
-    private static int fitting(BaseFont base, float points, String word, float room) {
+    /** How many letters of {@code s[from, to)} fit in {@code room}: at least one. */
+    private static int fitting(BaseFont base, float points, String s, int from, int to, float room) {
         int fit = 1;
-        while (fit < word.length() && base.getWidthPoint(word.substring(0, fit + 1), points) <= room) {
+        float used = HandoutWidths.points(base, s, from, from + 1, points);
+        while (from + fit < to) {
+            float next = HandoutWidths.points(base, s, from + fit, from + fit + 1, points);
+            if (used + next > room) {
+                break;
+            }
+            used += next;
             fit++;
         }
         return fit;
     }
 
-    private void append(String s, float w) {
+    private void append(String s, int from, int to, float w) {
         if (text.isEmpty()) {
             runX = x;
         }
-        text.append(s);
+        text.append(s, from, to);
         x += w;
     }
 
