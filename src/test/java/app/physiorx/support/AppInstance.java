@@ -40,6 +40,11 @@ public final class AppInstance implements AutoCloseable {
         for (String p : extraProperties) {
             command.add("-D" + p);
         }
+        String jfr = System.getProperty("bench.jfr"); // a directory: each instance records a profile there (JFR)
+        if (jfr != null) {
+            command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath().resolve("instance-" + port + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
         command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("instance-" + port + ".log").toFile()).start();
