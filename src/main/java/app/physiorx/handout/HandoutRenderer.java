@@ -171,7 +171,9 @@ public final class HandoutRenderer {
         float w = first - 2 * ONLINE.padding();
         List<Piece> p = new ArrayList<>(lines(t.heading(), "Log your sessions online", w));
         p.addAll(lines(t.body(), "Open your page to see today's exercises and tell your therapist how they went:", w));
-        p.addAll(lines(t.bold(), d.patientPageUrl(), w));
+        for (HandoutText.Line line : lines(t.bold(), d.patientPageUrl(), w)) {
+            p.add(new HandoutText.Link(line, d.patientPageUrl(), HandoutText.width(line)));
+        }
         p.addAll(lines(t.small(), "Or scan the code with your phone's camera.", w));
         if (d.signIn() != null) {
             p.add(new Space(6));
@@ -181,7 +183,7 @@ public final class HandoutRenderer {
         }
         PdfTemplate qr = HandoutPictures.qrCode(d.patientPageUrl(), canvas.writer());
         float side = Math.min(canvas.width() - first - 2 * ONLINE.padding(), 110);
-        canvas.columns(p, first, List.of(new Form(qr, side, side, 0)), ONLINE);
+        canvas.columns(p, first, List.of(new HandoutText.Link(new Form(qr, side, side, 0), d.patientPageUrl(), side)), ONLINE);
     }
 
 }

@@ -106,6 +106,29 @@ final class HandoutText {
         }
     }
 
+    /** A piece that opens {@code url} when tapped or clicked in a PDF viewer (the link covers the piece). */
+    record Link(Piece piece, String url, float width) implements Piece {
+        @Override
+        public float height() {
+            return piece.height();
+        }
+
+        @Override
+        public void draw(PdfContentByte cb, float left, float top) {
+            piece.draw(cb, left, top);
+            cb.setAction(new org.openpdf.text.pdf.PdfAction(url), left, top - piece.height(), left + width, top);
+        }
+    }
+
+    /** The width of the line's text from its left edge. */
+    static float width(Line line) {
+        float right = 0;
+        for (Placed run : line.runs()) {
+            right = Math.max(right, run.x() + HandoutWidths.points(run.font().getBaseFont(), run.text(), run.font().getSize()));
+        }
+        return right;
+    }
+
     /** A paragraph in one font. */
     static List<Line> lines(Font font, String text, float width) {
         return lines(null, 0, List.of(new Run(font, text)), width);

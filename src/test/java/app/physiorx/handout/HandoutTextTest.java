@@ -74,4 +74,22 @@ class HandoutTextTest {
             assertEquals(20, line.runs().getLast().x(), 0.01, "text starts after the number on every line");
         }
     }
+
+    @Test
+    void thePatientPageAddressAndTheQrCodeAreLinksToThePatientPage() throws Exception {
+        byte[] pdf = HandoutFigureTest.handout(java.util.Map.of(), java.util.Map.of());
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        int links = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            org.openpdf.text.pdf.PdfArray annotations = reader.getPageN(page).getAsArray(org.openpdf.text.pdf.PdfName.ANNOTS);
+            for (int i = 0; annotations != null && i < annotations.size(); i++) {
+                org.openpdf.text.pdf.PdfDictionary a = annotations.getAsDict(i);
+                org.openpdf.text.pdf.PdfDictionary action = a.getAsDict(org.openpdf.text.pdf.PdfName.A);
+                if (action != null && "https://example.org/me".equals(action.getAsString(org.openpdf.text.pdf.PdfName.URI).toString())) {
+                    links++;
+                }
+            }
+        }
+        assertEquals(2, links, "the address line and the QR code");
+    }
 }
