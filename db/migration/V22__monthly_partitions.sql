@@ -258,7 +258,7 @@ create trigger alert_session_session_exists before insert or update of session_i
 -- event's id and hash. Every event in a month that ends by the cutoff is older than it, so in that prefix:
 -- such a month goes as one partition (dropped, not deleted row by row). What the prefix holds beyond them (a
 -- cutoff inside a month, an event written a moment out of order around a month's end, rows in DEFAULT) is
--- deleted as before, the delete privilege existing only inside this transaction.
+-- deleted as before.
 create or replace function audit_purge(cutoff timestamptz) returns bigint language plpgsql
     security definer set search_path = public, pg_temp set timezone = 'UTC' as $$
 declare
@@ -272,26 +272,30 @@ begin
     from pg_inherits i join pg_class c on c.oid = i.inhrelid
     where i.inhparent = 'audit_event'::regclass and pg_get_expr(c.relpartbound, c.oid) <> 'DEFAULT'
       and substring(pg_get_expr(c.relpartbound, c.oid) from 'TO \(''([^'']+)''\)')::timestamptz <= cutoff;
+    -- the delete privilege exists only inside this transaction (granted here, revoked before it commits); it also
+    -- lets the owner lock the table: dropping a partition needs the table to itself, taken before the head,
+    -- which writers take after it
+    execute format('grant delete on audit_event to %I', current_user);
     if cardinality(whole) > 0 then
-        -- dropping a partition needs the table to itself: taken before the head, which writers take after it
         lock table audit_event in access exclusive mode;
     end if;
     perform 1 from audit_head where id = 1 for update;
     select * into last_event from audit_event where id = (select max(id) from audit_event where at < cutoff);
+    if last_event.id is not null then
+        foreach part in array whole loop
+            execute format('select count(*) from %s', part) into deleted;
+            execute format('drop table %s', part);
+            removed := removed + deleted;
+        end loop;
+        perform set_config('physiorx.audit_purge', 'on', true);
+        delete from audit_event where id <= last_event.id;
+        get diagnostics deleted = row_count;
+        perform set_config('physiorx.audit_purge', 'off', true);
+    end if;
+    execute format('revoke delete on audit_event from %I', current_user);
     if last_event.id is null then
         return 0;
     end if;
-    foreach part in array whole loop
-        execute format('select count(*) from %s', part) into deleted;
-        execute format('drop table %s', part);
-        removed := removed + deleted;
-    end loop;
-    perform set_config('physiorx.audit_purge', 'on', true);
-    execute format('grant delete on audit_event to %I', current_user);
-    delete from audit_event where id <= last_event.id;
-    get diagnostics deleted = row_count;
-    execute format('revoke delete on audit_event from %I', current_user);
-    perform set_config('physiorx.audit_purge', 'off', true);
     removed := removed + deleted;
     insert into audit_anchor (cutoff, last_id, last_hash, purged_count)
         values (cutoff, last_event.id, last_event.hash, removed);
