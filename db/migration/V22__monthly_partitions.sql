@@ -25,9 +25,11 @@
 -- (at most 240 months per call) and answers how many it created. A month whose rows already sit in the
 -- DEFAULT partition is left there (its partition would have to take them over; the rows stay readable and
 -- purgeable where they are) and named in a notice. Runs with the owner's rights: the app role may ask for
--- months ahead, never change the tables.
+-- months ahead, never change the tables. A new partition needs the table to itself for a moment: rather than
+-- wait behind a long reader (the full walk of the audit chain) while every insert queues behind it, the call
+-- gives up after 5 s and the job tries again on its next run (months ahead of need).
 create function create_month_partitions(first_month date, last_month date) returns integer
-    language plpgsql security definer set search_path = public, pg_temp set timezone = 'UTC' as $$
+    language plpgsql security definer set search_path = public, pg_temp set timezone = 'UTC' set lock_timeout = '5s' as $$
 declare
     spec    record;
     month   date;
@@ -258,9 +260,9 @@ create trigger alert_session_session_exists before insert or update of session_i
 -- event's id and hash. Every event in a month that ends by the cutoff is older than it, so in that prefix:
 -- such a month goes as one partition (dropped, not deleted row by row). What the prefix holds beyond them (a
 -- cutoff inside a month, an event written a moment out of order around a month's end, rows in DEFAULT) is
--- deleted as before.
+-- deleted as before. Like create_month_partitions it waits at most 5 s for a lock (the next day's run tries again).
 create or replace function audit_purge(cutoff timestamptz) returns bigint language plpgsql
-    security definer set search_path = public, pg_temp set timezone = 'UTC' as $$
+    security definer set search_path = public, pg_temp set timezone = 'UTC' set lock_timeout = '5s' as $$
 declare
     last_event audit_event%rowtype;
     removed    bigint := 0;
