@@ -238,7 +238,7 @@ public class AlertQueries {
                 select s.id, s.session_date, s.pain_before, s.pain_after, s.worst_pain_during, s.symptoms, s.comment,
                        string_agg(r.detail, '; ' order by alert_severity_rank(r.severity) desc, r.id), s.logged_at
                 from alert_reason r join progress_session s on s.id = r.session_id
-                where r.alert_id = :a group by s.id order by s.session_date desc, s.id desc limit 50""").setParameter("a", alertId)
+                where r.alert_id = :a group by s.id, s.logged_at order by s.session_date desc, s.id desc limit 50""").setParameter("a", alertId)
                 .getResultList(), r -> new Trip(r.getLong(0), r.getDate(1), r.getInt(2), r.getInt(3), r.getIntOrNull(4),
                 AlertService.symptoms(r.getTextArray(5)), r.getString(6), r.getString(7), r.getTime(8)));
     }

@@ -17,8 +17,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Audit retention: with {@code PHYSIORX_AUDIT_RETENTION} (an ISO period such as P8Y) set, once a day
- * the events older than that are removed through the database function audit_purge, which leaves an
- * anchor so the rest of the chain still verifies. Unset (the default), nothing is ever deleted.
+ * the events of the months that ended longer ago than that are removed through the database function
+ * audit_purge, which drops each such month's partition whole and leaves an anchor so the rest of the chain
+ * still verifies (an event is kept at least the retention, at most a month longer). Unset (the default),
+ * nothing is ever deleted.
  */
 @ApplicationScoped
 public class AuditRetention {
@@ -37,12 +39,21 @@ public class AuditRetention {
     @Scheduled(cron = "{physiorx.audit.retention-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         retention.ifPresent(keep -> {
-            long removed = purgeBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(keep).toInstant());
-            LOG.infof("Audit retention (%s): %d event(s) older than that removed", keep, removed);
+            Instant cutoff = wholeMonthsBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(keep).toInstant());
+            long removed = purgeBefore(cutoff);
+            LOG.infof("Audit retention (%s): %d event(s) before %s removed", keep, removed, cutoff);
         });
     }
 
-    /** Removes the events before the cutoff (a prefix of the chain) and records that it did. */
+    /** The start (UTC) of the month this instant is in: the purge then takes whole months, each a partition. */
+    static Instant wholeMonthsBefore(Instant cutoff) {
+        return cutoff.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Removes the events before the cutoff (a prefix of the chain) and records that it did: the months that ended by
+     * the cutoff as whole partitions, what the prefix holds beyond them row by row.
+     */
     public long purgeBefore(Instant cutoff) {
         long removed;
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("select audit_purge(?)")) {

@@ -37,6 +37,22 @@ public interface PhysioRxConfig {
 
     Library library();
 
+    Partitions partitions();
+
+    /** The monthly partitions of sessions and audit events (issue 17), made ahead of time. */
+    interface Partitions {
+        /** How many months after the current one must have their partitions. */
+        @WithDefault("3")
+        @jakarta.validation.constraints.Min(1)
+        @jakarta.validation.constraints.Max(24)
+        int monthsAhead();
+
+        /** How often the app checks that they exist (once across instances). */
+        @WithDefault("6h")
+        @NotBlank
+        String interval();
+    }
+
     /** Limits of a library import (issue 16): refused before anything is read further. */
     interface Library {
         /** Largest JSON or CSV file accepted (bytes). */

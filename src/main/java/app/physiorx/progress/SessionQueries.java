@@ -66,8 +66,31 @@ public class SessionQueries {
     record Stored(long id, OffsetDateTime loggedAt, List<Integer> firstPainBefore) {
     }
 
+    private static final String STORE = """
+            with k as (
+                insert into progress_session_key (patient_id, client_id, session_id)
+                values (?, ?, nextval('progress_session_id_seq'))
+                on conflict (patient_id, client_id) do nothing
+                returning session_id),
+            ins as (
+                insert into progress_session (id, client_id, content_hash, patient_id, clinic_id, program_id,
+                    program_version, session_date, pain_before, pain_after, worst_pain_during, symptoms, comment,
+                    exercises, exercises_done, exercises_total, logged_by)
+                select k.session_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ? from k
+                returning id, logged_at),
+            touched as (
+                update patient set last_activity_at = now()
+                where id = ? and last_activity_at < now() - interval '1 minute' and exists (select 1 from ins)),
+            firsts as (
+                select pain_before, session_date from progress_session where program_id = ?
+                order by session_date, id limit 3)
+            select ins.id, ins.logged_at, f.pain_before, f.session_date
+            from ins left join firsts f on true
+            order by f.session_date nulls last""";
+
     /**
-     * One round trip for the hot path: insert the session unless its client id is known (then null), stamp the
+     * One round trip for the hot path: insert the session unless its client id is known (then null: the patient's
+     * client ids are kept in progress_session_key, as the partitioned sessions cannot hold that unique key), stamp the
      * patient's last activity at most once a minute (a row update per session would queue a patient's concurrent
      * sessions behind one row lock), and read the program's first three sessions for the baseline. The CTEs see
      * the table as it was before the insert, so the new session is merged in here (it sorts after older ones of
@@ -75,24 +98,10 @@ public class SessionQueries {
      */
     Stored store(NewSession s) {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            try (java.sql.PreparedStatement st = connection.prepareStatement("""
-                    with ins as (
-                        insert into progress_session (client_id, content_hash, patient_id, clinic_id, program_id,
-                            program_version, session_date, pain_before, pain_after, worst_pain_during, symptoms, comment,
-                            exercises, exercises_done, exercises_total, logged_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
-                        on conflict (patient_id, client_id) do nothing
-                        returning id, logged_at),
-                    touched as (
-                        update patient set last_activity_at = now()
-                        where id = ? and last_activity_at < now() - interval '1 minute' and exists (select 1 from ins)),
-                    firsts as (
-                        select pain_before, session_date from progress_session where program_id = ?
-                        order by session_date, id limit 3)
-                    select ins.id, ins.logged_at, f.pain_before, f.session_date
-                    from ins left join firsts f on true
-                    order by f.session_date nulls last""")) {
+            try (java.sql.PreparedStatement st = connection.prepareStatement(STORE)) {
                 int i = 1;
+                st.setLong(i++, s.patientId());
+                st.setObject(i++, s.clientId());
                 st.setObject(i++, s.clientId());
                 st.setString(i++, s.hash());
                 st.setLong(i++, s.patientId());

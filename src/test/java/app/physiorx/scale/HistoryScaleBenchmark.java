@@ -118,6 +118,10 @@ class HistoryScaleBenchmark {
      */
     private void load(List<Clinic> clinics, int from, int to) throws Exception {
         long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            // the monthly partitions of the year the history spans (the job makes only the months ahead)
+            st.execute("select create_month_partitions((current_date - 400), current_date)");
+        }
         for (int slice = from; slice < to; slice += 2_000) {
             loadSlice(clinics, slice, Math.min(to, slice + 2_000));
         }
@@ -193,14 +197,17 @@ class HistoryScaleBenchmark {
                 patients.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         }
+        // spread over the past year (each slice of patients again), so that the trail spans a year of monthly partitions
         Instant at = Instant.now().minus(365, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
+        long step = Math.max(1, ChronoUnit.MICROS.between(at, Instant.now().minus(1, ChronoUnit.DAYS))
+                / Math.max(1, (long) EVENTS * patients.size()));
         var copy = new PGCopyOutputStream(c.unwrap(PGConnection.class), """
                 copy audit_event (at, subject, actor_name, actor_role, clinic_key, action, resource_type, resource_id, patient_id,
                     outcome, request, client_address, user_agent, prev_hash, hash) from stdin""");
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
             for (int e = 0; e < EVENTS; e++) {
                 for (long[] p : patients) {
-                    at = at.plusNanos(1000);
+                    at = at.plus(step, ChronoUnit.MICROS);
                     String key = keys.get(p[1]);
                     String subject = key + "-t";
                     String request = "GET /api/patients/" + p[0];
@@ -315,12 +322,19 @@ class HistoryScaleBenchmark {
     }
 
     private void sizes() throws SQLException {
-        System.out.printf(Locale.ROOT, "%nTables (rows, total size with indexes):%n");
+        System.out.printf(Locale.ROOT, "%nTables (rows, total size with indexes; a partitioned table with all its partitions):%n");
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                select relname, reltuples::bigint, pg_size_pretty(pg_total_relation_size(oid)) from pg_class
-                where relkind = 'r' and relnamespace = 'public'::regnamespace order by pg_total_relation_size(oid) desc limit 10""")) {
+                select t.relname, sum(greatest(l.reltuples, 0))::bigint, pg_size_pretty(sum(pg_total_relation_size(l.oid))),
+                       count(*) filter (where t.relkind = 'p')
+                from pg_class t
+                join lateral (select t.oid, t.reltuples where t.relkind = 'r'
+                              union all select x.oid, x.reltuples from pg_partition_tree(t.oid) p join pg_class x on x.oid = p.relid
+                              where p.isleaf) l on true
+                where t.relkind in ('r', 'p') and not t.relispartition and t.relnamespace = 'public'::regnamespace
+                group by t.oid, t.relname order by sum(pg_total_relation_size(l.oid)) desc limit 10""")) {
             while (rs.next()) {
-                System.out.printf(Locale.ROOT, "  %-24s %,12d  %s%n", rs.getString(1), rs.getLong(2), rs.getString(3));
+                System.out.printf(Locale.ROOT, "  %-24s %,12d  %s%s%n", rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getLong(4) > 0 ? "  (" + rs.getLong(4) + " partitions)" : "");
             }
         }
     }
