@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * PostgreSQL alone inserting the row a logged session stores (pgbench, the same clients, one statement per
- * transaction): the ceiling the app's session logging is compared with in the same run. Uses the test database
+ * PostgreSQL alone inserting the row a logged session stores and its retry-guard key (pgbench, the same clients,
+ * one statement per transaction): the ceiling the app's session logging is compared with in the same run. Uses the test database
  * and the app's database role, as the instances do; the rows it writes say {@code logged_by = 'pgbench'}.
  */
 public final class RawInsertBench {
@@ -37,13 +37,18 @@ public final class RawInsertBench {
                              Path dir) throws IOException, InterruptedException {
         long clinicId = Long.parseLong(psql("select clinic_id from patient where id = " + patientId).strip());
         Path script = dir.resolve("raw-insert.sql");
+        // The row a session stores, with its retry-guard key (progress_session_key), as SessionQueries writes them;
+        // without the app's reads in the same statement (last activity, the program's first sessions).
         Files.writeString(script, """
                 \\set pain random(0, 10)
-                insert into progress_session (client_id, content_hash, patient_id, clinic_id, program_id, program_version,
+                with k as (
+                  insert into progress_session_key (patient_id, client_id, session_id)
+                  values (%1$d, gen_random_uuid(), nextval('progress_session_id_seq')) returning session_id, client_id)
+                insert into progress_session (id, client_id, content_hash, patient_id, clinic_id, program_id, program_version,
                   session_date, pain_before, pain_after, worst_pain_during, symptoms, comment, exercises, exercises_done,
                   exercises_total, logged_by)
-                values (gen_random_uuid(), md5(random()::text), %d, %d, %d, %d, current_date, :pain, 1, 1, '{}', 'Went well.',
-                  cast(replace('[%s]', '#', chr(58)) as jsonb), 4, 4, 'pgbench');
+                select k.session_id, k.client_id, md5(random()::text), %1$d, %2$d, %3$d, %4$d, current_date, :pain, 1, 1, '{}',
+                  'Went well.', cast(replace('[%5$s]', '#', chr(58)) as jsonb), 4, 4, 'pgbench' from k;
                 """.formatted(patientId, clinicId, programId, programVersion,
                 // pgbench reads ":name" as a variable, so the JSON's colons travel as '#'
                 exercisesJson.replace("'", "''").replace(":", "#")));
