@@ -1,0 +1,252 @@
+package app.physiorx;
+
+import static io.restassured.RestAssured.given;
+
+import app.physiorx.support.Api;
+import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.Tokens;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Start-up time and memory of the packaged app (bin/bench): the same target/quarkus-app started again and
+ * again against the real PostgreSQL and Keycloak, once with the JVM options the image had before (today's
+ * defaults) and once with the options docker/Dockerfile sets now (read from its JAVA_OPTS, so the two cannot
+ * drift), in alternation so that the machine's drift falls on both. For each start it prints the time from
+ * process start to /q/health/ready UP, the CPU the process used until then (steadier than wall time on a
+ * shared machine), VmRSS right after start and after a therapist-and-patient journey, with the load average.
+ * The tuned run uses an AOT cache made the way the image makes it (a training run of the app without secrets,
+ * which stops early in runtime init). Both runs see the pod's memory limit (-XX:MaxRAM=1g stands in for
+ * the container's 1 GiB). Targets: ready in under 2 s, RSS under 250 MiB after the journey. Figures only.
+ */
+class StartupMemoryBenchmarkIT {
+    /** docker/Dockerfile's JAVA_OPTS before issue 17 (a 1 GiB pod: 768 MiB heap, G1 or Serial as the JVM picks). */
+    static final List<String> TODAY = List.of("-XX:MaxRAMPercentage=75", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
+    static final String POD_MEMORY = "-XX:MaxRAM=1g";
+    static final double READY_TARGET_MS = 2000;
+    static final double RSS_TARGET_MIB = 250;
+    private static final Pattern ENV_LINE = Pattern.compile("(JAVA_OPTS|MALLOC_ARENA_MAX)=\"?([^\"\\\\\\n]*)\"?");
+
+    record Start(String variant, long readyMillis, long cpuMillis, double rssStartMib, double rssJourneyMib, String load) {
+        String line() {
+            return String.format(Locale.ROOT, "%-6s ready %6d ms (cpu %6d ms), RSS %6.1f MiB after start, %6.1f MiB after the journey"
+                    + " (load %s)", variant, readyMillis, cpuMillis, rssStartMib, rssJourneyMib, load);
+        }
+    }
+
+    @Test
+    void startUpTimeAndMemoryWithTodaysAndTheImagesJvmOptions() throws Exception {
+        int starts = Integer.getInteger("bench.starts", 3);
+        Path app = Path.of(System.getProperty("physiorx.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().getParent();
+        Path logs = Files.createDirectories(Path.of(System.getProperty("physiorx.instance-logs", "target/instances")));
+        Map<String, String> image = imageSettings(Path.of("docker/Dockerfile"));
+        List<String> tuned = new ArrayList<>(Arrays.asList(image.get("JAVA_OPTS").trim().split("\\s+")));
+        // for trying an option before it goes into the image: -Dbench.tuned-extra="-Xmn32m -Xss512k"
+        String extra = System.getProperty("bench.tuned-extra", "").trim();
+        if (!extra.isEmpty()) {
+            tuned.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        Path aot = app.resolve("app.aot");
+        boolean withCache = tuned.stream().anyMatch(o -> o.startsWith("-XX:AOTCache="));
+        if (withCache) {
+            train(app, tuned, logs);
+        }
+        Map<String, String> tunedEnv = image.containsKey("MALLOC_ARENA_MAX") ? Map.of("MALLOC_ARENA_MAX", image.get("MALLOC_ARENA_MAX"))
+                : Map.of();
+        System.out.println("today: " + String.join(" ", TODAY));
+        System.out.println("tuned: " + String.join(" ", tuned) + " " + tunedEnv + (withCache ? " (AOT cache " + Files.size(aot) / (1 << 20)
+                + " MiB)" : ""));
+        List<Start> today = new ArrayList<>();
+        List<Start> image17 = new ArrayList<>();
+        try {
+            for (int i = 0; i < starts; i++) {
+                // alternate which goes first, so that a burst of load falls on both
+                if (i % 2 == 0) {
+                    today.add(start("today", app, TODAY, Map.of(), logs));
+                    image17.add(start("tuned", app, tuned, tunedEnv, logs));
+                } else {
+                    image17.add(start("tuned", app, tuned, tunedEnv, logs));
+                    today.add(start("today", app, TODAY, Map.of(), logs));
+                }
+            }
+        } finally {
+            RestAssured.reset();
+        }
+        System.out.println();
+        System.out.println("=== Start-up and memory of the packaged app (" + starts + " starts each, median) ===");
+        today.forEach(s -> System.out.println(s.line()));
+        image17.forEach(s -> System.out.println(s.line()));
+        summary("today", today);
+        summary("tuned", image17);
+        System.out.println("load average now: " + loadAverage());
+    }
+
+    private static void summary(String variant, List<Start> runs) {
+        double ready = median(runs.stream().mapToDouble(Start::readyMillis).toArray());
+        double cpu = median(runs.stream().mapToDouble(Start::cpuMillis).toArray());
+        double rssStart = median(runs.stream().mapToDouble(Start::rssStartMib).toArray());
+        double rssJourney = median(runs.stream().mapToDouble(Start::rssJourneyMib).toArray());
+        System.out.printf(Locale.ROOT, "%-6s median: ready %.0f ms (%.2fx the 2 s target), cpu to ready %.0f ms, RSS %.1f MiB after start,"
+                + " %.1f MiB after the journey (%.2fx the 250 MiB target)%n", variant, ready, ready / READY_TARGET_MS, cpu, rssStart,
+                rssJourney, rssJourney / RSS_TARGET_MIB);
+    }
+
+    /** JAVA_OPTS and MALLOC_ARENA_MAX as docker/Dockerfile sets them for the app. */
+    static Map<String, String> imageSettings(Path dockerfile) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(dockerfile)) {
+            Matcher m = ENV_LINE.matcher(line);
+            if (!line.strip().startsWith("#") && m.find()) {
+                out.putIfAbsent(m.group(1), m.group(2).trim());
+            }
+        }
+        if (!out.containsKey("JAVA_OPTS")) {
+            throw new IllegalStateException(dockerfile + " sets no JAVA_OPTS");
+        }
+        return out;
+    }
+
+    /**
+     * The image's training run (docker/Dockerfile): the same options but the cache, the pod's memory, the prod
+     * profile and none of the installation's environment, as in the image build: static init runs, runtime init
+     * stops at the first missing secret, and the JVM writes the AOT cache as it exits.
+     */
+    private static void train(Path app, List<String> tuned, Path logs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:AOTCacheOutput=app.aot", POD_MEMORY));
+        tuned.stream().filter(o -> !o.startsWith("-XX:AOTCache=")).forEach(command::add);
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        Files.deleteIfExists(app.resolve("app.aot"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("aot-training.log").toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("PHYSIORX_") || k.startsWith("QUARKUS_"));
+        long started = System.nanoTime();
+        Process p = builder.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || !Files.exists(app.resolve("app.aot"))) {
+            p.destroyForcibly();
+            throw new IllegalStateException("the AOT training run wrote no cache; see " + logs.resolve("aot-training.log"));
+        }
+        System.out.printf(Locale.ROOT, "AOT cache made in %.1f s (training run's exit code %d, as in the image build)%n",
+                (System.nanoTime() - started) / 1e9, p.exitValue());
+    }
+
+    private static Start start(String variant, Path app, List<String> options, Map<String, String> env, Path logs) throws Exception {
+        int port = 18097;
+        List<String> command = new ArrayList<>(List.of(java(), POD_MEMORY));
+        command.addAll(options);
+        command.addAll(List.of("-Dquarkus.profile=test", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.flyway.clean-at-start=false", "-Dquarkus.log.console.level=WARN", "-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(logs.resolve("startup-" + variant + ".log").toFile());
+        builder.environment().putAll(env);
+        String loadBefore = loadAverage();
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        try {
+            awaitReady(process, port);
+            long ready = (System.nanoTime() - t0) / 1_000_000;
+            long cpu = process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            Thread.sleep(1000); // what start-up left behind settles (the first scheduler ticks, the listener's read-back)
+            double rssStart = rssMib(process.pid());
+            RestAssured.port = port;
+            journey();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("bench.settle-seconds", 5))); // as a pod between requests
+            double rssJourney = rssMib(process.pid());
+            Files.readAllLines(logs.resolve("startup-" + variant + ".log")).stream()
+                    .filter(l -> l.contains("][aot") || l.contains("][cds")).limit(5).forEach(l -> System.out.println(variant + ": " + l));
+            return new Start(variant, ready, cpu, rssStart, rssJourney, loadBefore + " -> " + loadAverage());
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    /**
+     * A therapist signs in (real token), lists patients, adds one and publishes a program, opens the patient
+     * and their programs, downloads the handouts; the patient signs in, reads the program, logs sessions and
+     * reads them back, downloads the handout PDF.
+     */
+    static void journey() {
+        String therapist = "therapist1";
+        Api.as(therapist).get("/api/patients").then().statusCode(200);
+        LoggingPatient patient = LoggingPatient.of(therapist);
+        Api.as(therapist).get("/api/patients/" + patient.id()).then().statusCode(200);
+        Api.as(therapist).get("/api/patients/" + patient.id() + "/programs").then().statusCode(200);
+        Api.as(therapist).get("/api/templates").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(therapist)).queryParam("patientId", patient.id())
+                .get("/api/handouts/bulk.zip").then().statusCode(200);
+        given().auth().oauth2(patient.token()).get("/api/me/program/handout.pdf").then().statusCode(200);
+        for (int i = 0; i < Integer.getInteger("bench.journey-sessions", 20); i++) {
+            patient.log(patient.session(3, 2));
+        }
+        given().auth().oauth2(patient.token()).get("/api/me/sessions").then().statusCode(200);
+        given().auth().oauth2(patient.token()).get("/api/me/program").then().statusCode(200);
+        Api.as(therapist).get("/api/alerts").then().statusCode(200);
+        Api.as(therapist).get("/api/patients").then().statusCode(200);
+    }
+
+    private static void awaitReady(Process process, int port) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < until) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited with " + process.exitValue() + "; see target/instances/startup-*.log");
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the app was not ready within 120 s");
+    }
+
+    static double rssMib(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+}
