@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,10 +45,16 @@ class LibrarySearchBenchmark {
     ExerciseService exercises;
 
     @Inject
-    ExerciseFacetQueries facetQueries;
+    LibrarySearchQueries library;
+
+    @Inject
+    ExerciseWordQueries words;
 
     @TestHTTPResource("/")
     URL base;
+
+    /** SQL statements per request of the last {@link #measure} (Hibernate statistics: prepared statements). */
+    private double statementsPerRequest;
 
     private static SearchQuery query(String q, String group) {
         return new SearchQuery(q, group, null, null, null, "0", "20");
@@ -67,17 +75,17 @@ class LibrarySearchBenchmark {
                     ((Number) r[1]).longValue(), "riverside", "Riverside Physio");
         });
 
-        // At the database: the page's ids (ranked, with the total) and the facet counts, as one request runs them.
+        String loadBefore = loadAverage();
+        // At the database: the SQL one request runs (spelling; page, total and facets; the page's exercises).
         Map<SearchQuery, double[]> perQuery = new HashMap<>();
-        double[] db = measure(q -> QuarkusTransaction.requiringNew().run(() -> {
-            SearchPlan plan = exercises.plan(therapist, q);
-            runPlan(plan);
-            facetQueries.facets(plan);
-        }), perQuery);
+        double[] db = measure(q -> QuarkusTransaction.requiringNew().run(() -> runSql(therapist, q)), perQuery);
+        double dbStatements = statementsPerRequest;
         double[] service = measure(q -> QuarkusTransaction.requiringNew().run(() -> exercises.searchWithSpelling(therapist, q)), null);
+        double serviceStatements = statementsPerRequest;
         String token = Tokens.accessToken("therapist1");
         double[] http = measure(q -> params(given().header("Authorization", "Bearer " + token), q)
                 .get("/api/exercises").then().statusCode(200), null);
+        double httpStatements = statementsPerRequest;
         // The library page as a signed-in therapist sees it: 20 cards, each with its drawn thumbnail, and the facets.
         Map<String, String> session = pageSession();
         String sample = params(given().cookies(session).redirects().follow(false), query("row", null)).get("/portal/library")
@@ -85,18 +93,22 @@ class LibrarySearchBenchmark {
         int thumbnails = sample.split("class=\"figure-thumb\"", -1).length - 1;
         double[] page = measure(q -> params(given().cookies(session).redirects().follow(false), q)
                 .get("/portal/library").then().statusCode(200), null);
+        double pageStatements = statementsPerRequest;
         double[] naive = measure(q -> QuarkusTransaction.requiringNew().run(() -> naiveScan(therapist, q)), null);
+        String loadAfter = loadAverage();
 
         System.out.println("\n== Library search, per request (" + QUERIES.size() + " kinds x " + RUNS + " runs) ==");
-        report("database (page SQL + facet counts)", db, 20);
-        report("service (SQL, spelling, page, facets)", service, null);
-        report("HTTP API (GET /api/exercises, bearer)", http, 60);
-        report("HTTP page (/portal/library, session)", page, 60);
+        System.out.println("load average (1, 5, 15 min) before " + loadBefore + ", after " + loadAfter + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+        report("database (the SQL of one search)", db, 20, dbStatements);
+        report("service (SQL, spelling, page, facets)", service, null, serviceStatements);
+        report("HTTP API (GET /api/exercises, bearer)", http, 60, httpStatements);
+        report("HTTP page (/portal/library, session)", page, 60, pageStatements);
         System.out.println("  the page for q=row draws " + thumbnails + " figure thumbnails");
-        report("alternative: ILIKE scan, no index", naive, null);
+        report("alternative: ILIKE scan, no index", naive, null, statementsPerRequest);
         System.out.printf(Locale.ROOT, "ratio p50 ILIKE scan / indexed search at the database: %.1fx%n",
                 percentile(naive, 50) / percentile(db, 50));
-        System.out.println("per query at the database (page SQL + facets), slowest first:");
+        System.out.println("per query at the database (the SQL of one search), slowest first:");
         List<SearchQuery> slowest = new ArrayList<>(QUERIES);
         slowest.sort(Comparator.comparingDouble((SearchQuery q) -> percentile(perQuery.get(q), 95)).reversed());
         for (SearchQuery q : slowest) {
@@ -107,8 +119,7 @@ class LibrarySearchBenchmark {
 
         for (SearchQuery q : slowest.subList(0, 2)) {
             SearchPlan plan = exercises.plan(therapist, q);
-            explain("page of q=" + q.q() + " group=" + q.group(), plan.pageSql(), plan);
-            explain("facets of q=" + q.q() + " group=" + q.group(), ExerciseFacetQueries.sql(plan), plan);
+            explain("page, total and facets of q=" + q.q() + " group=" + q.group(), LibrarySearchQueries.sql(plan), plan);
         }
     }
 
@@ -129,10 +140,18 @@ class LibrarySearchBenchmark {
         }
     }
 
-    private void runPlan(SearchPlan plan) {
-        Query query = em.createNativeQuery(plan.pageSql());
-        plan.params().forEach(query::setParameter);
-        query.getResultList();
+    /** What ExerciseService.searchWithSpelling asks the database, without the Java around it. */
+    private void runSql(Account caller, SearchQuery q) {
+        String text = ExerciseSearch.text(q);
+        String corrected = text.isEmpty() ? text : words.corrected(caller.clinicId(), text);
+        LibrarySearchQueries.Found found = library.search(ExerciseSearch.plan(caller.clinicId(), q, corrected));
+        if (!found.hits().isEmpty()) {
+            em.createQuery("from Exercise where id in ?1").setParameter(1, found.hits().stream()
+                    .map(LibrarySearchQueries.Hit::id).toList()).getResultList();
+        } else if (!text.isEmpty()) {
+            words.suggestion(caller.clinicId(), text, corrected);
+        }
+        em.clear();
     }
 
     private void naiveScan(Account caller, SearchQuery q) {
@@ -156,10 +175,13 @@ class LibrarySearchBenchmark {
      * Milliseconds per request over RUNS rounds (after WARMUP rounds) of all queries; with {@code perQuery}, also
      * each query's own times.
      */
-    private static double[] measure(java.util.function.Consumer<SearchQuery> request, Map<SearchQuery, double[]> perQuery) {
+    private double[] measure(java.util.function.Consumer<SearchQuery> request, Map<SearchQuery, double[]> perQuery) {
         for (int i = 0; i < WARMUP; i++) {
             QUERIES.forEach(request);
         }
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        long statementsBefore = statistics.getPrepareStatementCount();
         double[] ms = new double[RUNS * QUERIES.size()];
         for (int i = 0; i < RUNS; i++) {
             for (int k = 0; k < QUERIES.size(); k++) {
@@ -172,6 +194,7 @@ class LibrarySearchBenchmark {
                 }
             }
         }
+        statementsPerRequest = (statistics.getPrepareStatementCount() - statementsBefore) / (double) ms.length;
         if (perQuery != null) {
             perQuery.values().forEach(Arrays::sort);
         }
@@ -208,10 +231,19 @@ class LibrarySearchBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private static void report(String what, double[] ms, Integer targetP95) {
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void report(String what, double[] ms, Integer targetP95, double statements) {
         double p95 = percentile(ms, 95);
-        System.out.printf(Locale.ROOT, "%-40s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%s%n", what, percentile(ms, 50), p95,
-                percentile(ms, 99), targetP95 == null ? ""
+        System.out.printf(Locale.ROOT, "%-40s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  %4.1f SQL/request%s%n", what,
+                percentile(ms, 50), p95, percentile(ms, 99), statements, targetP95 == null ? ""
                         : String.format(Locale.ROOT, "  (target p95 < %d ms: %s, %.1fx headroom)", targetP95,
                         p95 < targetP95 ? "met" : "MISSED", targetP95 / p95));
     }
