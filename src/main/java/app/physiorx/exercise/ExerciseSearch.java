@@ -72,10 +72,9 @@ final class ExerciseSearch {
         filter(filters, params, "equipment", equipment == null ? null : equipment.label, "e.equipment @> array[cast(:equipment as text)]");
         filter(filters, params, "difficulty", difficulty, "e.difficulty = :difficulty");
         String ranked = params.containsKey("fixed") ? ":fixed" : ":q";
-        String order = q.isEmpty() ? "lower(e.name), e.id"
-                : "ts_rank_cd(e.search, websearch_to_tsquery('english', " + ranked + ")) + word_similarity(lower(" + ranked
-                + "), lower(e.name)) desc, lower(e.name), e.id";
-        return new SearchPlan(where.toString(), filters, order, params, page, size);
+        String rank = q.isEmpty() ? "0" : "ts_rank_cd(e.search, websearch_to_tsquery('english', " + ranked
+                + ")) + word_similarity(lower(" + ranked + "), lower(e.name))";
+        return new SearchPlan(where.toString(), filters, rank, params, page, size);
     }
 
     private static void filter(Map<String, String> filters, Map<String, Object> params, String name, Object value, String sql) {

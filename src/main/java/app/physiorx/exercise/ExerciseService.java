@@ -19,7 +19,6 @@ import app.physiorx.exercise.ExerciseApi.SearchResults;
 import app.physiorx.common.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,17 +46,17 @@ public class ExerciseService {
 
     private final ExerciseWordQueries words;
     private final ExerciseDetailQueries details;
-    private final ExerciseFacetQueries facets;
+    private final LibrarySearchQueries library;
 
     private final app.physiorx.exercise.media.ExerciseMediaQueries media;
 
-    public ExerciseService(EntityManager em, ExerciseWordQueries words, ExerciseDetailQueries details, ExerciseFacetQueries facets,
+    public ExerciseService(EntityManager em, ExerciseWordQueries words, ExerciseDetailQueries details, LibrarySearchQueries library,
                            app.physiorx.exercise.media.ExerciseMediaQueries media) {
         this.em = em;
         this.media = media;
         this.words = words;
         this.details = details;
-        this.facets = facets;
+        this.library = library;
     }
 
     // ---------------------------------------------------------------- reading
@@ -69,22 +67,20 @@ public class ExerciseService {
         return new Page<>(r.items(), r.page(), r.size(), r.total());
     }
 
-    /** A search that forgives misspelt words, and says what it searched for and what else to try. */
+    /**
+     * A search that forgives misspelt words, and says what it searched for and what else to try. Two statements
+     * besides the spelling: the page, total and facets in one, then the page's exercises.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SearchResults searchWithSpelling(Account caller, SearchQuery query) {
         plan(caller, query); // checks the parameters before any word is looked up
         String q = ExerciseSearch.text(query);
         String corrected = q.isEmpty() ? q : words.corrected(caller.clinicId(), q);
         SearchPlan plan = ExerciseSearch.plan(caller.clinicId(), query, corrected);
-        Query ids = em.createNativeQuery(plan.pageSql());
-        plan.params().forEach(ids::setParameter);
-        record Hit(long id, long total) {
-        }
-        List<Hit> hits = Row.map(ids.getResultList(), r -> new Hit(r.getLong(0), r.getLong(1)));
-        long total = hits.isEmpty() ? countOnly(plan.where(), plan.params()) : hits.getFirst().total();
-        String didYouMean = total == 0 && !q.isEmpty() ? words.suggestion(caller.clinicId(), q).orElse(null) : null;
-        return new SearchResults(summaries(caller.clinicId(), hits.stream().map(Hit::id).toList()), plan.page(), plan.size(),
-                total, corrected.equals(q) ? null : corrected, didYouMean, facets.facets(plan));
+        LibrarySearchQueries.Found found = library.search(plan);
+        String didYouMean = found.total() == 0 && !q.isEmpty() ? words.suggestion(caller.clinicId(), q, corrected).orElse(null) : null;
+        return new SearchResults(summaries(found.hits()), plan.page(), plan.size(), found.total(),
+                corrected.equals(q) ? null : corrected, didYouMean, found.facets());
     }
 
     /** Checks the parameters (400 naming the bad one) and builds the scoped query. */
@@ -92,23 +88,15 @@ public class ExerciseService {
         return ExerciseSearch.plan(caller.clinicId(), query);
     }
 
-    private long countOnly(String where, Map<String, Object> params) {
-        Query count = em.createNativeQuery("select count(*) from exercise e where " + where);
-        params.forEach(count::setParameter);
-        return Row.of(count.getSingleResult()).getLong(0);
-    }
-
-    /** Summaries for the given ids, in that order: two queries whatever the count. */
-    List<ExerciseSummary> summaries(long clinicId, List<Long> ids) {
-        if (ids.isEmpty()) {
+    /** Summaries of the page's exercises, in its order: one query whatever the count. */
+    private List<ExerciseSummary> summaries(List<LibrarySearchQueries.Hit> hits) {
+        if (hits.isEmpty()) {
             return List.of();
         }
-        Map<Long, Exercise> byId = Exercise.<Exercise>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        Set<Long> withImage = media.withPictures(ids);
-        Set<Long> hidden = details.hiddenAmong(clinicId, ids);
-        return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(e -> toSummary(e, withImage.contains(e.id), hidden.contains(e.id))).toList();
+        Map<Long, Exercise> byId = Exercise.<Exercise>list("id in ?1", hits.stream().map(LibrarySearchQueries.Hit::id).toList())
+                .stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        return hits.stream().filter(h -> byId.containsKey(h.id()))
+                .map(h -> toSummary(byId.get(h.id()), h.picture(), h.hidden())).toList();
     }
 
     static ExerciseSummary toSummary(Exercise e, boolean hasImage, boolean hidden) {
