@@ -20,11 +20,13 @@ final class HandoutCanvas {
 
     private final Document doc;
     private final PdfWriter writer;
+    private final HandoutPen pen;
     private float y;
 
     HandoutCanvas(Document doc, PdfWriter writer) {
         this.doc = doc;
         this.writer = writer;
+        this.pen = new HandoutPen(writer.getDirectContent());
         this.y = doc.top();
     }
 
@@ -59,6 +61,7 @@ final class HandoutCanvas {
     /** A new page (the document skips it while the current page is still empty). */
     void newPage() {
         doc.newPage();
+        pen.reset();
         y = doc.top();
     }
 
@@ -72,12 +75,11 @@ final class HandoutCanvas {
 
     /** Pieces one after another at the left margin, each on the next page when it does not fit. */
     void flow(List<? extends Piece> pieces) {
-        PdfContentByte cb = writer.getDirectContent();
         for (Piece piece : pieces) {
             if (!fits(piece.height()) && !atTop()) {
                 newPage();
             }
-            piece.draw(cb, doc.left(), y);
+            piece.draw(pen, doc.left(), y);
             y -= piece.height();
         }
     }
@@ -157,7 +159,7 @@ final class HandoutCanvas {
         cb.restoreState();
         float top = y - style.padding();
         for (Piece piece : pieces) {
-            piece.draw(cb, x + style.padding(), top);
+            piece.draw(pen, x + style.padding(), top);
             top -= piece.height();
         }
     }

@@ -1,10 +1,8 @@
 package app.physiorx.handout;
 
-import java.awt.Color;
 import java.util.List;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 
@@ -27,13 +25,13 @@ final class HandoutText {
     interface Piece {
         float height();
 
-        void draw(PdfContentByte cb, float left, float top);
+        void draw(HandoutPen pen, float left, float top);
     }
 
     /** Empty space. */
     record Space(float height) implements Piece {
         @Override
-        public void draw(PdfContentByte cb, float left, float top) {
+        public void draw(HandoutPen pen, float left, float top) {
         }
     }
 
@@ -45,9 +43,9 @@ final class HandoutText {
         }
 
         @Override
-        public void draw(PdfContentByte cb, float left, float top) {
+        public void draw(HandoutPen pen, float left, float top) {
             float scale = width / form.getWidth();
-            cb.addTemplate(form, scale, 0, 0, formHeight / form.getHeight(), left, top - formHeight);
+            pen.cb().addTemplate(form, scale, 0, 0, formHeight / form.getHeight(), left, top - formHeight);
         }
     }
 
@@ -64,9 +62,9 @@ final class HandoutText {
         }
 
         @Override
-        public void draw(PdfContentByte cb, float left, float top) {
+        public void draw(HandoutPen pen, float left, float top) {
             try {
-                cb.addImage(image, width, 0, 0, pictureHeight, left, top - pictureHeight);
+                pen.cb().addImage(image, width, 0, 0, pictureHeight, left, top - pictureHeight);
             } catch (RuntimeException e) {
                 // a picture that cannot be drawn is left out; the text carries the instructions
             }
@@ -80,27 +78,23 @@ final class HandoutText {
     /** One line of text; {@code height} is its leading. */
     record Line(List<Placed> runs, float height, float size) implements Piece {
         @Override
-        public void draw(PdfContentByte cb, float left, float top) {
+        public void draw(HandoutPen pen, float left, float top) {
             // The baseline sits so that the font's ascent and descent are centred in the leading.
             float baseline = top - height / 2 - 0.26f * size;
+            PdfContentByte cb = pen.cb();
             cb.beginText();
+            float at = 0;
+            boolean first = true;
             for (Placed run : runs) {
-                Font font = run.font();
-                BaseFont base = font.getBaseFont();
-                Color color = font.getColor() == null ? Color.BLACK : font.getColor();
-                cb.setFontAndSize(base, font.getSize());
-                cb.setColorFill(color);
-                boolean bold = (font.getStyle() & Font.BOLD) != 0;
-                if (bold) { // DejaVu Sans drawn bold: filled and stroked, as OpenPDF draws a simulated bold
-                    cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
-                    cb.setLineWidth(font.getSize() / 30f);
-                    cb.setColorStroke(color);
+                pen.use(run.font());
+                if (first) {
+                    cb.moveText(left + run.x(), baseline);
+                    first = false;
+                } else {
+                    cb.moveText(run.x() - at, 0);
                 }
-                cb.setTextMatrix(left + run.x(), baseline);
+                at = run.x();
                 cb.showText(run.text());
-                if (bold) {
-                    cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
-                }
             }
             cb.endText();
         }
@@ -114,9 +108,9 @@ final class HandoutText {
         }
 
         @Override
-        public void draw(PdfContentByte cb, float left, float top) {
-            piece.draw(cb, left, top);
-            cb.setAction(new org.openpdf.text.pdf.PdfAction(url), left, top - piece.height(), left + width, top);
+        public void draw(HandoutPen pen, float left, float top) {
+            piece.draw(pen, left, top);
+            pen.cb().setAction(new org.openpdf.text.pdf.PdfAction(url), left, top - piece.height(), left + width, top);
         }
     }
 
