@@ -128,19 +128,23 @@ public final class HandoutRenderer {
         for (String step : steps) {
             p.addAll(HandoutText.lines(new Run(t.body(), (n++) + "."), hang, List.of(new Run(t.body(), step)), w));
         }
-        Run bullet = new Run(t.body(), "•");
-        float bulletHang = t.body().getBaseFont().getWidthPoint("• ", t.body().getSize()) + 2;
         for (String cue : PublishedItemText.tips(item)) {
-            p.addAll(HandoutText.lines(bullet, bulletHang, List.of(new Run(t.body(), cue)), w));
+            p.addAll(marked("•", cue, t.body(), w));
         }
         Font warn = new Font(t.body().getBaseFont(), t.body().getSize(), Font.NORMAL, WARN);
         for (String caution : PublishedItemText.cautions(item)) {
-            p.addAll(HandoutText.lines(new Run(warn, "!"), bulletHang, List.of(new Run(warn, caution)), w));
+            p.addAll(marked("!", caution, warn, w));
         }
         if (item.notes() != null) {
             p.addAll(labelled("From your therapist: ", item.notes(), t, w));
         }
         return p;
+    }
+
+    /** A line of text after a mark (a bullet, a "!"), its wrapped lines hanging after the mark. */
+    private static List<Piece> marked(String mark, String text, Font font, float w) {
+        float hang = HandoutWidths.points(font.getBaseFont(), "• ", font.getSize()) + 2;
+        return List.copyOf(HandoutText.lines(new Run(font, mark), hang, List.of(new Run(font, text)), w));
     }
 
     private static List<Piece> labelled(String label, String text, Type t, float w) {
@@ -151,14 +155,12 @@ public final class HandoutRenderer {
 
     private static List<Piece> safetyBox(HandoutData d, Type t, float w) {
         List<Piece> p = new ArrayList<>(lines(t.warnHeading(), "Stay safe", w));
-        Run bullet = new Run(t.body(), "•");
-        float hang = t.body().getBaseFont().getWidthPoint("• ", t.body().getSize()) + 2;
         for (String line : List.of("If an exercise hurts a lot or feels very awkward, stop it and try a gentler version.",
                 "Keep your neck relaxed in every exercise.",
                 "Call the clinic if your pain is getting worse, if you notice numbness, tingling or "
                         + "weakness, or if the pain makes everyday life harder.",
                 "Get urgent medical help for changes in bladder or bowel control or sudden weakness.")) {
-            p.addAll(HandoutText.lines(bullet, hang, List.of(new Run(t.body(), line)), w));
+            p.addAll(marked("•", line, t.body(), w));
         }
         if (d.clinicPhone() != null) {
             p.addAll(lines(t.bold(), d.clinicName() + ": " + d.clinicPhone(), w));
