@@ -38,7 +38,7 @@ public class AuditService {
     }
 
     /**
-     * A page of events. {@code total} is exact up to 10,000; beyond that it is 10,001 and {@code more} is true
+     * A page of events. {@code total} is exact up to 1,000; beyond that it is 1,001 and {@code more} is true
      * (counting a long trail exactly on every page costs a scan of the clinic's whole history).
      */
     public record AuditPage(List<AuditView> events, int page, int size, long total, boolean more, boolean hasOlder) {

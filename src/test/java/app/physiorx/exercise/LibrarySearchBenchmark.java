@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 class LibrarySearchBenchmark {
     private static final int WARMUP = 30;
     private static final int RUNS = 200;
-    private static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_1_1).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
     private static final List<SearchQuery> QUERIES = List.of(
             query("row", null), query("wall", null), query("scapulr", null), query("shoulder blades", null),
             query("band", null), query("stretch", "SHOULDER_STRENGTHENING"), query(null, null), query(null, "NECK_STRENGTHENING"));
@@ -253,10 +251,7 @@ class LibrarySearchBenchmark {
         return ms;
     }
 
-    /**
-     * One GET with the JDK's client (a plain keep-alive connection, far lighter than REST Assured's, whose own work
-     * would count as server time); fails unless it answers 200.
-     */
+    /** One GET with the JDK's client ({@link app.physiorx.support.PlainHttp}); fails unless it answers 200. */
     private void get(String path, SearchQuery q, String header, String value) {
         StringBuilder url = new StringBuilder(base.toString()).append(path).append('?');
         if (q.q() != null) {
@@ -265,18 +260,7 @@ class LibrarySearchBenchmark {
         if (q.group() != null) {
             url.append("group=").append(q.group());
         }
-        try {
-            java.net.http.HttpResponse<String> response = CLIENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.toString()))
-                    .header(header, value).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + url + " answered " + response.statusCode());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        app.physiorx.support.PlainHttp.ok(url.toString(), Map.of(header, value));
     }
 
     private static io.restassured.specification.RequestSpecification params(

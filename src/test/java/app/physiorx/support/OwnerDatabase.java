@@ -29,6 +29,17 @@ public final class OwnerDatabase {
         }
     }
 
+    /** Runs each statement on its own as the owner, outside a transaction (VACUUM cannot run in one). */
+    public static void each(String... statements) {
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     /** Lifts both locks of the trail (trigger and privilege) for one statement, then puts them back. */
     public static void tamper(String sql, String privilege) {
         run("alter table audit_event disable trigger audit_event_no_update_delete",
