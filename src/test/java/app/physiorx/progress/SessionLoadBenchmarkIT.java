@@ -211,6 +211,18 @@ class SessionLoadBenchmarkIT {
                 throw new IllegalStateException("no event for alert " + i + " within 5 s");
             }
             out[received++] = event.atNanos() - start;
+            // one unresolved alert per patient: resolve it (untimed) so that the next session opens a new one
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"alertId\":(\\d+)").matcher(event.data());
+            if (!id.find()) {
+                throw new IllegalStateException("the alert event names no alert: " + event.data());
+            }
+            String therapist = "therapist1"; // the care team the stream on B signed in as
+            HttpResponse<String> resolved = http.send(HttpRequest.newBuilder(URI.create(a.url("/api/alerts/" + id.group(1) + "/resolve")))
+                    .header("Authorization", app.physiorx.support.Tokens.bearer(therapist)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"benchmark\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (resolved.statusCode() != 200) {
+                throw new IllegalStateException("resolving alert " + id.group(1) + " answered " + resolved.statusCode() + ": " + resolved.body());
+            }
         }
         return Arrays.copyOf(out, received);
     }
