@@ -41,8 +41,11 @@ class ImageJvmOptionsTest {
         assertTrue(training.find(), "the runtime stage runs the training itself (the JVM that will use the cache)");
         assertTrue(training.group(1).contains("\"$JAVA_OPTS\" | sed 's/-XX:AOTCache=[^ ]*//'"),
                 "the training run takes the app's own options, without the cache: " + training.group(1));
-        Matcher entry = Pattern.compile("ENTRYPOINT \\[\"sh\", \"-c\", \"exec java \\$JAVA_OPTS -jar (\\S+)\"]").matcher(stage);
-        assertTrue(entry.find(), "the entry point starts java with JAVA_OPTS");
+        assertTrue(stage.contains("COPY --chmod=755 docker/start.sh start.sh") && stage.contains("ENTRYPOINT [\"/app/start.sh\"]")
+                && stage.contains("WORKDIR /app"), "the entry point is docker/start.sh in /app, beside the jar");
+        Matcher entry = Pattern.compile("(?m)^\\s*exec \"\\$java\" \\$built \\$base -jar (\\S+)$")
+                .matcher(Files.readString(Path.of("docker", "start.sh")));
+        assertTrue(entry.find(), "start.sh starts java with JAVA_OPTS and the build-time cache");
         assertEquals(training.group(2), entry.group(1), "the cache only serves the class path it was trained with");
         assertTrue(stage.indexOf("RUN java -XX:AOTCacheOutput") > stage.indexOf("COPY --from=build"),
                 "the training runs on the copied app");
