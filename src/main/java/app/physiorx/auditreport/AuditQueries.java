@@ -28,6 +28,7 @@ public class AuditQueries {
         this.em = em;
     }
 
+    // not scoped: clinic admins only (the resource's role check); the name shows only for the admin's own clinic's patients
     private static final String COLUMNS = """
             a.id, a.at, a.subject, a.actor_name, a.actor_role, a.action, a.resource_type, a.resource_id, a.patient_id,
             (select p.first_name || ' ' || p.last_name from patient p where p.id = a.patient_id and p.clinic_id = :clinic),
