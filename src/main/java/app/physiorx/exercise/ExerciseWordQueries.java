@@ -40,7 +40,9 @@ class ExerciseWordQueries {
         int words = 0;
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT);
-            String replacement = words++ < MAX_WORDS && !known.contains(word) ? closest(clinicId, word).orElse(m.group()) : m.group();
+            // a word of a synonym term stays as typed: which word is "closest" depends on the clinic's own exercises
+            String replacement = words++ < MAX_WORDS && !known.contains(word) && !SearchSynonyms.termWord(word)
+                    ? closest(clinicId, word).orElse(m.group()) : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

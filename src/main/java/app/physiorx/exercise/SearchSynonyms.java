@@ -41,7 +41,16 @@ final class SearchSynonyms {
             Map.entry("press up", List.of("push up", "push-up")),
             Map.entry("squat", List.of("sit to stand", "wall sit")));
 
+    /** Every word of the terms: the spelling check leaves them as typed ("cap" of "knee cap" is no typo for "cape"). */
+    private static final Set<String> TERM_WORDS = TERMS.keySet().stream().flatMap(t -> java.util.Arrays.stream(t.split(" ")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private SearchSynonyms() {
+    }
+
+    /** Whether the word (lower case) belongs to a term this class knows. */
+    static boolean termWord(String word) {
+        return TERM_WORDS.contains(word);
     }
 
     /** The synonyms of every term the text holds (whole words, any case), without the terms themselves. */
