@@ -5,6 +5,10 @@
   if (!window.EventSource) { return; }
   var source = new EventSource('/portal/alerts/stream');
   var connected = false;
+  // signing out ends the stream's session: a reconnect racing the sign-out could sign the browser in again
+  document.querySelectorAll('form[action="/logout"]').forEach(function (form) {
+    form.addEventListener('submit', function () { source.close(); });
+  });
   function refresh() {
     document.querySelectorAll('[data-alert-refresh]').forEach(function (el) {
       if (window.htmx) {
