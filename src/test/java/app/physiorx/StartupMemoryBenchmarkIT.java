@@ -205,6 +205,7 @@ class StartupMemoryBenchmarkIT {
             journey();
             Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("bench.settle-seconds", 5))); // as a pod between requests
             double rssJourney = rssMib(process.pid());
+            nativeMemory(variant, process.pid(), logs);
             Files.readAllLines(logs.resolve("startup-" + variant + ".log")).stream()
                     .filter(l -> l.startsWith("[start]") || l.contains("][aot") || l.contains("][cds")).limit(5).forEach(l -> System.out.println(variant + ": " + l));
             return new Start(variant, ready, cpu, rssStart, rssJourney, loadBefore + " -> " + loadAverage());
@@ -258,6 +259,24 @@ class StartupMemoryBenchmarkIT {
             Thread.sleep(20);
         }
         throw new IllegalStateException("the app was not ready within 120 s");
+    }
+
+    /**
+     * With -Dbench.tuned-extra="-XX:NativeMemoryTracking=summary": where the memory after the journey went, by
+     * the JVM's own accounting (jcmd VM.native_memory), and the heap's size, into target/instances/nmt-*.txt.
+     */
+    private static void nativeMemory(String variant, long pid, Path logs) throws Exception {
+        if (!System.getProperty("bench.tuned-extra", "").contains("NativeMemoryTracking") || !variant.equals("tuned")) {
+            return;
+        }
+        Path jcmd = Path.of(java()).resolveSibling("jcmd");
+        Path out = logs.resolve("nmt-" + pid + ".txt");
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start().waitFor(30, TimeUnit.SECONDS);
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.heap_info").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start().waitFor(30, TimeUnit.SECONDS);
+        Files.writeString(out, Files.readString(Path.of("/proc/" + pid + "/status")), java.nio.file.StandardOpenOption.APPEND);
+        System.out.println(variant + ": native memory after the journey in " + out);
     }
 
     static double rssMib(long pid) throws IOException {
