@@ -54,6 +54,7 @@ public class AlertService implements SessionAlerts {
             case PAIN_RISE -> "Pain rising over baseline";
             case RED_FLAG -> "Red-flag symptom";
             case NO_SESSIONS -> "No sessions logged";
+            case OUTCOME_WORSE -> "Outcome measure worse by more than the change that matters";
         };
     }
 

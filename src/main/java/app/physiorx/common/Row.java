@@ -74,6 +74,12 @@ public final class Row {
         return values[column] == null ? null : ((Number) values[column]).intValue();
     }
 
+    /** A numeric column as a decimal (PostgreSQL numeric), or null. */
+    public java.math.BigDecimal getDecimal(int column) {
+        Object v = values[column];
+        return v == null ? null : v instanceof java.math.BigDecimal d ? d : new java.math.BigDecimal(v.toString());
+    }
+
     public boolean getBoolean(int column) {
         return (Boolean) required(column);
     }

@@ -55,10 +55,12 @@ public class CaseloadPages {
 
     private final app.physiorx.progress.SessionService progress;
     private final app.physiorx.alert.AlertService alerts;
+    private final app.physiorx.outcome.OutcomeService outcomes;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
                          StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
-                         app.physiorx.alert.AlertService alerts) {
+                         app.physiorx.alert.AlertService alerts, app.physiorx.outcome.OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.progress = progress;
         this.alerts = alerts;
         this.currentUser = currentUser;
@@ -79,7 +81,10 @@ public class CaseloadPages {
                                                List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom,
                                                app.physiorx.alert.AlertApi.AlertPage alerts,
                                                app.physiorx.progress.ProgressCharts.PainChart painChart,
-                                               List<app.physiorx.progress.SessionApi.SessionView> recent);
+                                               List<app.physiorx.progress.SessionApi.SessionView> recent,
+                                               List<app.physiorx.outcome.OutcomeApi.MeasureView> measures,
+                                               List<app.physiorx.outcome.OutcomeApi.InstrumentView> instruments,
+                                               Map<String, String> measureErrors, Map<String, String> measureValues);
 
         static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,
                                             boolean admin);
@@ -127,12 +132,66 @@ public class CaseloadPages {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance patient(@PathParam("id") long id) {
+        return patientPage(id, Map.of(), Map.of());
+    }
+
+    private TemplateInstance patientPage(long id, Map<String, String> measureErrors, Map<String, String> measureValues) {
         Account account = currentUser.account();
         var patient = patients.get(account, id);
         var sessions = progress.forStaffSince(account, id, progress.today().minusWeeks(8));
         return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
                 programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
-                app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList());
+                app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList(),
+                outcomes.forStaff(account, id), outcomes.instruments(account), measureErrors, measureValues);
+    }
+
+    /** Adds an outcome measure to one of the patient's programs; errors show beside the fields of the patient page. */
+    @POST
+    @Path("{id}/measures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addMeasure(@PathParam("id") long id, @RestForm String programId, @RestForm String instrumentId,
+                               @RestForm String atStart, @RestForm String everyWeeks, @RestForm String atDischarge,
+                               @RestForm String dischargeOn) {
+        Account account = currentUser.account();
+        FormErrors errors = new FormErrors();
+        Map<String, String> values = new java.util.HashMap<>();
+        java.util.function.BiConsumer<String, String> keep = (k, v) -> {
+            if (v != null && !v.isBlank()) {
+                values.put(k, v);
+            }
+        };
+        keep.accept("programId", programId);
+        keep.accept("instrumentId", instrumentId);
+        keep.accept("atStart", atStart);
+        keep.accept("everyWeeks", everyWeeks);
+        keep.accept("atDischarge", atDischarge);
+        keep.accept("dischargeOn", dischargeOn);
+        values.put("submitted", "true");
+        Integer program = errors.number("programId", programId);
+        Integer instrument = errors.number("instrumentId", instrumentId);
+        Integer weeks = errors.number("everyWeeks", everyWeeks);
+        java.time.LocalDate discharge = errors.date("dischargeOn", dischargeOn);
+        if (errors.isEmpty()) {
+            try {
+                outcomes.add(account, id, new app.physiorx.outcome.OutcomeApi.NewMeasure(program == null ? null : program.longValue(),
+                        instrument == null ? null : instrument.longValue(), "true".equals(atStart), weeks, "true".equals(atDischarge),
+                        discharge));
+                return Response.seeOther(java.net.URI.create(Locations.of(CaseloadPages.class, "patient", id) + "#measures")).build();
+            } catch (InvalidInputException | app.physiorx.common.ConflictException e) {
+                errors.addAll(e);
+            }
+        }
+        return Response.status(400).entity(patientPage(id, errors.map(), values)).build();
+    }
+
+    @POST
+    @Path("{id}/measures/{measureId}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response removeMeasure(@PathParam("id") long id, @PathParam("measureId") long measureId) {
+        outcomes.remove(currentUser.account(), id, measureId);
+        return Response.seeOther(java.net.URI.create(Locations.of(CaseloadPages.class, "patient", id) + "#measures")).build();
     }
 
     @GET

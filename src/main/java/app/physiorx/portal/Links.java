@@ -68,6 +68,10 @@ public final class Links {
         return LIBRARY;
     }
 
+    static Measures MyMeasurePages() {
+        return new Measures();
+    }
+
     static Sessions SessionPages() {
         return SESSIONS;
     }
@@ -156,6 +160,14 @@ public final class Links {
 
         public String access(long id) {
             return of(CaseloadPages.class, "access", id);
+        }
+
+        public String addMeasure(long id) {
+            return of(CaseloadPages.class, "addMeasure", id);
+        }
+
+        public String removeMeasure(long id, long measureId) {
+            return of(CaseloadPages.class, "removeMeasure", id, measureId);
         }
 
         public String newProgram(long id) {
@@ -297,6 +309,21 @@ public final class Links {
 
         public String image(long id) {
             return of(LibraryPage.class, "image", id);
+        }
+    }
+
+    @TemplateData
+    public static final class Measures {
+        public String list() {
+            return of(app.physiorx.outcome.MyMeasurePages.class);
+        }
+
+        public String form(long id) {
+            return of(app.physiorx.outcome.MyMeasurePages.class, "form", id);
+        }
+
+        public String answer(long id) {
+            return of(app.physiorx.outcome.MyMeasurePages.class, "answer", id);
         }
     }
 

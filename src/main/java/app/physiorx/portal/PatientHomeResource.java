@@ -12,6 +12,7 @@ import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,10 +34,13 @@ public class PatientHomeResource {
 
     private final app.physiorx.program.ProgramMediaQueries media;
     private final app.physiorx.exercise.media.MediaStore store;
+    private final app.physiorx.outcome.OutcomeService outcomes;
 
     public PatientHomeResource(CurrentUser currentUser, ProgramService programs, SessionService sessions,
                                SessionAlerts alerts, app.physiorx.exercise.ExerciseFigureQueries figures,
-                               app.physiorx.program.ProgramMediaQueries media, app.physiorx.exercise.media.MediaStore store) {
+                               app.physiorx.program.ProgramMediaQueries media, app.physiorx.exercise.media.MediaStore store,
+                               app.physiorx.outcome.OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.media = media;
         this.store = store;
         this.figures = figures;
@@ -50,7 +54,8 @@ public class PatientHomeResource {
     static class Templates {
         static native TemplateInstance home(Account account, VersionView program, String blocked,
                                             app.physiorx.progress.ProgressCharts.Week week, RedFlagNotice redFlag,
-                                            java.util.Map<Integer, io.quarkus.qute.RawString> figures);
+                                            java.util.Map<Integer, io.quarkus.qute.RawString> figures,
+                                            List<app.physiorx.outcome.OutcomeService.Due> due);
     }
 
     @GET
@@ -61,7 +66,7 @@ public class PatientHomeResource {
         try {
             context = sessions.contextOnVisit(account);
         } catch (NotFoundException e) {
-            return Templates.home(account, null, null, null, null, java.util.Map.of()); // signed in, but no patient record (yet)
+            return Templates.home(account, null, null, null, null, java.util.Map.of(), List.of()); // signed in, but no patient record (yet)
         }
         VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
         String blocked = sessions.whyNotLogging(context).orElse(null);
@@ -69,7 +74,8 @@ public class PatientHomeResource {
                 program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program,
                         programs.startDate(program.programId()).orElse(null)),
                 alerts.redFlagNotice(context.patientId()).orElse(null),
-                program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()));
+                program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()),
+                outcomes.dueForMe(account));
     }
 
     /** A picture, video or poster of the patient's current version, as published (404 for anything else). */

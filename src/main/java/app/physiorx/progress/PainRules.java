@@ -17,7 +17,7 @@ public final class PainRules {
     private PainRules() {
     }
 
-    public enum Rule { PAIN_THRESHOLD, PAIN_RISE, RED_FLAG, NO_SESSIONS }
+    public enum Rule { PAIN_THRESHOLD, PAIN_RISE, RED_FLAG, NO_SESSIONS, OUTCOME_WORSE }
 
     public enum Severity { LOW, MEDIUM, HIGH }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("unit")
 class EveryPatientDataEndpointIsAuditedTest {
-    private static final Set<String> PATIENT_DATA_PACKAGES = Set.of("patient", "program", "progress", "alert", "handout", "audit", "auditreport", "portal");
+    private static final Set<String> PATIENT_DATA_PACKAGES = Set.of("patient", "program", "progress", "alert", "handout", "audit", "auditreport", "portal", "outcome");
 
     @Test
     void everyEndpointOfAPatientDataFeatureDeclaresItsAudit() throws Exception {

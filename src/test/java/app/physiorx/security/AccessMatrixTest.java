@@ -193,6 +193,7 @@ class AccessMatrixTest extends BrowserTest {
             String value = switch (name) {
                 case "patientId" -> ids.get("patient");
                 case "itemId" -> ids.get("item");
+                case "measureId" -> ids.get("measure");
                 case "n", "number" -> "1";
                 default -> before.contains("/patients") ? ids.get("patient")
                         : before.contains("/programs") ? ids.get("program")

@@ -44,6 +44,8 @@ class AccessReportShowsEveryReadTest extends BrowserTest {
             Map.entry("GET /api/alerts/counts", "counts by severity, no names"),
             Map.entry("GET /portal/alerts/nav", "counts by severity, no names"),
             Map.entry("GET /portal/patients/new", "an empty form"),
+            Map.entry("GET /api/instruments", "the outcome instruments: questions and scoring, no patient"),
+            Map.entry("GET /api/instruments/{id}", "one outcome instrument: questions and scoring, no patient"),
             Map.entry("GET /api/audit", "the audit trail itself (who read what), itself audited as audit.read"),
             Map.entry("GET /api/audit/export.csv", "the audit trail itself, itself audited"),
             Map.entry("GET /api/audit/verify", "counts of the hash chain"),

@@ -104,6 +104,7 @@ class AccessibilityTest extends BrowserTest {
             String value = switch (m.group(1)) {
                 case "missing" -> "987654321";
                 case "patientId" -> ids.get("patient");
+                case "measureId" -> ids.get("measure");
                 case "n" -> "1";
                 default -> before.endsWith("/patients/") ? ids.get("patient")
                         : before.endsWith("/programs/") ? ids.get("program")

@@ -1,0 +1,445 @@
+package app.physiorx.outcome;
+
+import app.physiorx.account.Account;
+import app.physiorx.account.Role;
+import app.physiorx.audit.AuditContext;
+import app.physiorx.common.ConflictException;
+import app.physiorx.common.DomainException.InvalidField;
+import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.NotAllowedException;
+import app.physiorx.common.NotFoundException;
+import app.physiorx.config.PhysioRxConfig;
+import app.physiorx.outcome.OutcomeApi.InstrumentView;
+import app.physiorx.outcome.OutcomeApi.MeasureView;
+import app.physiorx.outcome.OutcomeApi.NewMeasure;
+import app.physiorx.outcome.OutcomeApi.ResponseInput;
+import app.physiorx.outcome.OutcomeApi.ResponseResult;
+import app.physiorx.outcome.OutcomeApi.ResponseView;
+import app.physiorx.outcome.OutcomeQueries.AssignmentRow;
+import app.physiorx.outcome.OutcomeQueries.InstrumentRow;
+import app.physiorx.outcome.OutcomeQueries.ResponseRow;
+import app.physiorx.patient.PatientApi.PatientRef;
+import app.physiorx.patient.PatientService;
+import app.physiorx.program.ProgramApi.ProgramView;
+import app.physiorx.program.ProgramService;
+import app.physiorx.progress.PainRules;
+import app.physiorx.progress.SessionAlerts;
+import app.physiorx.progress.SessionService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Outcome measures: the instruments a clinic may use, the measures a therapist adds to a program with a schedule,
+ * and the patient's responses, scored on the server and stored append-only. A response whose score is worse than
+ * the first by more than the instrument's MCID adds a reason to the patient's alert.
+ */
+@ApplicationScoped
+public class OutcomeService {
+    /** The built-in instruments shipped with the app (their Questionnaire files under src/main/resources/outcome). */
+    static final List<String> BUILT_IN = List.of("nprs", "psfs", "groc");
+    private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> ACTIVITIES = new TypeReference<>() { };
+    static final int MAX_ACTIVITY_LENGTH = 80;
+
+    private final OutcomeQueries queries;
+    private final PatientService patients;
+    private final ProgramService programs;
+    private final SessionService sessions;
+    private final SessionAlerts alerts;
+    private final ObjectMapper json;
+    private final ZoneId zone;
+    private final Map<Long, Instrument> parsed = new ConcurrentHashMap<>();
+
+    public OutcomeService(OutcomeQueries queries, PatientService patients, ProgramService programs, SessionService sessions,
+                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config) {
+        this.queries = queries;
+        this.patients = patients;
+        this.programs = programs;
+        this.sessions = sessions;
+        this.alerts = alerts;
+        this.json = json;
+        this.zone = config.timeZone();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    // ------------------------------------------------------------------ instruments
+
+    /** Stores the built-in instruments that are not stored yet (at start-up; a new version is a new row). */
+    @Transactional
+    public int storeBuiltIns() {
+        int added = 0;
+        for (String code : BUILT_IN) {
+            String definition = resource("outcome/" + code + ".json");
+            Instrument instrument = InstrumentJson.read(definition);
+            if (queries.insertInstrument(null, instrument.code(), instrument.version(), instrument.title(), definition, "physiorx")
+                    .isPresent()) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    static String resource(String path) {
+        try (InputStream in = OutcomeService.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<InstrumentView> instruments(Account caller) {
+        staffOnly(caller);
+        return queries.instruments(caller.clinicId()).stream().map(this::view).toList();
+    }
+
+    /** A clinic admin imports an instrument as a FHIR R4 Questionnaire; the same code and version twice is a conflict. */
+    @Transactional
+    public InstrumentView importInstrument(Account caller, String questionnaire) {
+        if (caller.role() != Role.CLINIC_ADMIN) {
+            throw new NotAllowedException("Only a clinic admin can import an instrument.");
+        }
+        Instrument instrument = InstrumentJson.read(questionnaire);
+        if (BUILT_IN.contains(instrument.code())) {
+            throw InvalidInputException.field("name", "\"" + instrument.code() + "\" is the code of a built-in instrument; choose another name.");
+        }
+        String normalised = InstrumentJson.write(instrument);
+        long id = queries.insertInstrument(caller.clinicId(), instrument.code(), instrument.version(), instrument.title(),
+                normalised, caller.subject()).orElseThrow(() -> new ConflictException("Version " + instrument.version() + " of \""
+                + instrument.code() + "\" is already imported. A changed instrument needs a new version number."));
+        return view(queries.instrument(caller.clinicId(), id).orElseThrow());
+    }
+
+    private Instrument definition(InstrumentRow row) {
+        return parsed.computeIfAbsent(row.id(), id -> InstrumentJson.read(row.definition()));
+    }
+
+    private InstrumentView view(InstrumentRow row) {
+        Instrument i = definition(row);
+        return new InstrumentView(row.id(), i.code(), i.version(), i.title(), i.credit(), row.clinicId() == null, i.items(),
+                i.scoring(), i.namedActivities());
+    }
+
+    // ------------------------------------------------------------------ measures on a program (care team)
+
+    @Transactional
+    public MeasureView add(Account caller, long patientId, NewMeasure input) {
+        PatientRef patient = patients.visible(caller, patientId);
+        List<InvalidField> errors = new ArrayList<>();
+        if (input == null || input.programId() == null) {
+            errors.add(new InvalidField("programId", "Please choose the program the measure belongs to."));
+        }
+        if (input == null || input.instrumentId() == null) {
+            errors.add(new InvalidField("instrumentId", "Please choose a measure."));
+        }
+        if (input != null && input.everyWeeks() != null && (input.everyWeeks() < 1 || input.everyWeeks() > 52)) {
+            errors.add(new InvalidField("everyWeeks", "Repeat every 1 to 52 weeks, or leave it empty for no repeat."));
+        }
+        if (input != null && !Boolean.TRUE.equals(input.atStart()) && input.everyWeeks() == null && !Boolean.TRUE.equals(input.atDischarge())) {
+            errors.add(new InvalidField("atStart", "Please choose when the patient answers: at the start, every few weeks, or at discharge."));
+        }
+        if (input != null && Boolean.TRUE.equals(input.atDischarge()) && input.dischargeOn() == null) {
+            errors.add(new InvalidField("dischargeOn", "Please give the planned discharge date, or untick \"at discharge\"."));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.fields(errors);
+        }
+        ProgramView program = programs.get(caller, input.programId());
+        if (program.patientId() != patient.id()) {
+            throw new NotFoundException("Program");
+        }
+        InstrumentRow instrument = queries.instrument(caller.clinicId(), input.instrumentId())
+                .orElseThrow(() -> InvalidInputException.field("instrumentId", "There is no such measure in this clinic."));
+        LocalDate startsOn = program.startDate() != null ? program.startDate() : today();
+        if (input.dischargeOn() != null && input.dischargeOn().isBefore(startsOn)) {
+            throw InvalidInputException.field("dischargeOn", "The discharge date cannot be before the program starts (" + startsOn + ").");
+        }
+        if (queries.hasAssignment(program.id(), instrument.id())) {
+            throw new ConflictException("This measure is already on the program.");
+        }
+        long id = queries.insertAssignment(caller.clinicId(), patient.id(), program.id(), instrument.id(), startsOn,
+                Boolean.TRUE.equals(input.atStart()), input.everyWeeks(), Boolean.TRUE.equals(input.atDischarge()),
+                input.dischargeOn(), caller.subject());
+        return measures(caller.clinicId(), patient.id()).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
+    }
+
+    /** The patient's measures with their schedule, what is due and their scores (care team; audited with the patient). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureView> forStaff(Account caller, long patientId) {
+        PatientRef patient = patients.visible(caller, patientId);
+        return measures(caller.clinicId(), patient.id());
+    }
+
+    @Transactional
+    public void remove(Account caller, long patientId, long measureId) {
+        PatientRef patient = patients.visible(caller, patientId);
+        if (queries.endAssignment(caller.clinicId(), patient.id(), measureId) == 0) {
+            throw new NotFoundException("Measure");
+        }
+    }
+
+    // ------------------------------------------------------------------ the patient's own
+
+    /** The signed-in patient's measures, with what is due. */
+    @Transactional
+    public List<MeasureView> mine(Account patient) {
+        SessionService.Context c = sessions.context(patient); // the patient's record, or 404; audited with their id
+        return measures(patient.clinicId(), c.patientId());
+    }
+
+    public record Due(MeasureView measure, LocalDate dueOn) {
+    }
+
+    /** The patient's questionnaires due today or earlier and not answered yet. */
+    @Transactional
+    public List<Due> dueForMe(Account patient) {
+        return mine(patient).stream().filter(m -> m.nextDue() != null).map(m -> new Due(m, m.nextDue())).toList();
+    }
+
+    /** One of the patient's measures, or 404. */
+    @Transactional
+    public MeasureView myMeasure(Account patient, long measureId) {
+        return mine(patient).stream().filter(m -> m.id() == measureId).findFirst().orElseThrow(() -> new NotFoundException("Measure"));
+    }
+
+    /**
+     * Scores and stores the patient's answers to a measure that is due. The client's id makes it idempotent: the same
+     * id with the same answers answers the stored response again; with other answers it is a conflict.
+     */
+    public record Responded(ResponseResult result, boolean replay) {
+    }
+
+    @Transactional
+    public Responded respond(Account patient, long measureId, ResponseInput input) {
+        SessionService.Context c = sessions.context(patient);
+        AssignmentRow a = queries.assignment(patient.clinicId(), c.patientId(), measureId)
+                .orElseThrow(() -> new NotFoundException("Measure"));
+        if (input == null || input.clientId() == null) {
+            throw InvalidInputException.field("clientId", "A response needs a clientId (a UUID the app makes once per questionnaire).");
+        }
+        Map<String, Integer> answers = input.answers() == null ? Map.of() : new TreeMap<>(input.answers());
+        InstrumentRow instrumentRow = queries.instrumentById(a.instrumentId()).orElseThrow();
+        Instrument instrument = definition(instrumentRow);
+        List<ResponseRow> earlier = queries.responses(patient.clinicId(), c.patientId()).stream()
+                .filter(r -> r.assignmentId() == a.id()).toList();
+        Map<String, String> activities = activities(instrument, earlier, input.activities(), answers);
+        String hash = hash(measureId + "|" + answers + "|" + activities);
+        Optional<ResponseRow> replay = queries.responseByClientId(patient.clinicId(), c.patientId(), input.clientId());
+        if (replay.isPresent()) {
+            return new Responded(replayed(patient, c.patientId(), replay.get(), hash), true);
+        }
+        Scoring.Score score = Scoring.score(instrument, answers);
+        LocalDate today = today();
+        MeasureSchedule.Schedule schedule = schedule(a);
+        LocalDate due = MeasureSchedule.nextDue(schedule, a.startsOn(), a.dischargeOn(), earlier.stream().map(ResponseRow::answeredOn).toList(), today)
+                .orElseThrow(() -> {
+                    LocalDate next = MeasureSchedule.dueDates(schedule, a.startsOn(), a.dischargeOn(), today.plusYears(2)).stream()
+                            .filter(d -> d.isAfter(today)).findFirst().orElse(null);
+                    return new ConflictException(next == null ? "This questionnaire is not due any more."
+                            : "This questionnaire is not due yet: it is next due on " + next + ".");
+                });
+        boolean firstWithActivities = instrument.namedActivities() && earlier.isEmpty();
+        Optional<Long> stored = queries.insertResponse(patient.clinicId(), c.patientId(), a.id(), a.instrumentId(), input.clientId(),
+                hash, due, today, write(answers), firstWithActivities ? write(activities) : null, score.value(), score.answered(),
+                patient.subject());
+        if (stored.isEmpty()) { // a retry racing the first: answer what the first stored
+            return new Responded(replayed(patient, c.patientId(), queries.responseByClientId(patient.clinicId(), c.patientId(),
+                    input.clientId()).orElseThrow(), hash), true);
+        }
+        MeasureView measure = measures(patient.clinicId(), c.patientId()).stream().filter(m -> m.id() == a.id()).findFirst().orElseThrow();
+        if (measure.verdict() == Scoring.Verdict.WORSE && measure.responses().size() >= 2) {
+            alerts.raise(new SessionAlerts.Subject(patient.clinicId(), c.patientId(), a.programId(), null, patient.subject(),
+                    patient.displayName()), new PainRules.Flag(PainRules.Rule.OUTCOME_WORSE, PainRules.Severity.MEDIUM,
+                    measure.instrument().title() + " went from " + plain(measure.first()) + " to " + plain(measure.latest())
+                            + ", worse by more than the change that matters (" + plain(instrument.scoring().mcid()) + ")"));
+        }
+        ResponseView view = measure.responses().stream().filter(r -> r.id() == stored.get()).findFirst().orElseThrow();
+        return new Responded(new ResponseResult(view, measure, progressInWords(measure)), false);
+    }
+
+    private ResponseResult replayed(Account patient, long patientId, ResponseRow row, String hash) {
+        if (!row.hash().equals(hash)) {
+            throw new ConflictException("This clientId was already used for other answers; make a new one for a new response.");
+        }
+        MeasureView measure = measures(patient.clinicId(), patientId).stream().filter(m -> m.id() == row.assignmentId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Measure"));
+        ResponseView view = measure.responses().stream().filter(r -> r.id() == row.id()).findFirst().orElseThrow();
+        return new ResponseResult(view, measure, progressInWords(measure));
+    }
+
+    /** The PSFS kind: the activities named at the first response, checked; later responses keep the first ones. */
+    private Map<String, String> activities(Instrument instrument, List<ResponseRow> earlier, Map<String, String> given,
+                                           Map<String, Integer> answers) {
+        if (!instrument.namedActivities()) {
+            return Map.of();
+        }
+        if (!earlier.isEmpty()) {
+            Map<String, String> first = read(earlier.getFirst().activities(), ACTIVITIES);
+            for (String linkId : answers.keySet()) {
+                if (!first.containsKey(linkId)) {
+                    throw InvalidInputException.field("answers." + linkId, "This activity was not named at the first questionnaire,"
+                            + " so it cannot be rated now.");
+                }
+            }
+            return first;
+        }
+        Map<String, String> named = new TreeMap<>();
+        List<InvalidField> errors = new ArrayList<>();
+        for (Instrument.Item item : instrument.items()) {
+            String name = given == null ? null : given.get(item.linkId());
+            name = name == null ? null : app.physiorx.common.DisplayText.name(name.strip());
+            boolean rated = answers.containsKey(item.linkId());
+            if (rated && (name == null || name.isBlank())) {
+                errors.add(new InvalidField("activities." + item.linkId(), "Please name the activity you rated."));
+            } else if (!rated && name != null && !name.isBlank()) {
+                errors.add(new InvalidField("answers." + item.linkId(), "Please rate the activity \"" + name + "\", or remove it."));
+            } else if (name != null && name.length() > MAX_ACTIVITY_LENGTH) {
+                errors.add(new InvalidField("activities." + item.linkId(), "Please keep an activity under " + MAX_ACTIVITY_LENGTH + " characters."));
+            } else if (rated) {
+                named.put(item.linkId(), name);
+            }
+        }
+        if (given != null) {
+            for (String linkId : given.keySet()) {
+                if (instrument.items().stream().noneMatch(i -> i.linkId().equals(linkId))) {
+                    errors.add(new InvalidField("activities." + linkId, "This is not a question of this questionnaire."));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.fields(errors);
+        }
+        return named;
+    }
+
+    // ------------------------------------------------------------------ building the views
+
+    private static MeasureSchedule.Schedule schedule(AssignmentRow a) {
+        return new MeasureSchedule.Schedule(a.atStart(), a.everyWeeks(), a.atDischarge());
+    }
+
+    private List<MeasureView> measures(long clinicId, long patientId) {
+        AuditContext.patient(patientId);
+        List<AssignmentRow> assignments = queries.assignments(clinicId, patientId);
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ResponseRow>> byAssignment = new LinkedHashMap<>();
+        for (ResponseRow r : queries.responses(clinicId, patientId)) {
+            byAssignment.computeIfAbsent(r.assignmentId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<Long, InstrumentRow> instruments = new java.util.HashMap<>();
+        queries.instruments(clinicId).forEach(i -> instruments.put(i.id(), i)); // one query: the built-ins and the clinic's own
+        LocalDate today = today();
+        List<MeasureView> out = new ArrayList<>();
+        for (AssignmentRow a : assignments) {
+            InstrumentRow row = instruments.get(a.instrumentId());
+            InstrumentView instrument = view(row);
+            List<ResponseRow> responses = byAssignment.getOrDefault(a.id(), List.of());
+            MeasureSchedule.Schedule schedule = schedule(a);
+            LocalDate next = MeasureSchedule.nextDue(schedule, a.startsOn(), a.dischargeOn(),
+                    responses.stream().map(ResponseRow::answeredOn).toList(), today).orElse(null);
+            List<ResponseView> views = responses.stream().map(r -> new ResponseView(r.id(), r.dueOn(), r.answeredOn(), r.score(),
+                    r.answeredItems(), read(r.answers(), ANSWERS), r.answeredAt())).toList();
+            BigDecimal first = views.isEmpty() ? null : views.getFirst().score();
+            BigDecimal latest = views.isEmpty() ? null : views.getLast().score();
+            BigDecimal change = views.size() < 2 ? null : latest.subtract(first);
+            Scoring.Verdict verdict = views.size() < 2 ? null : Scoring.verdict(instrument.scoring(), first, latest);
+            Map<String, String> activities = responses.isEmpty() || responses.getFirst().activities() == null ? Map.of()
+                    : read(responses.getFirst().activities(), ACTIVITIES);
+            out.add(new MeasureView(a.id(), a.programId(), a.patientId(), instrument, a.startsOn(),
+                    new OutcomeApi.Schedule(a.atStart(), a.everyWeeks(), a.atDischarge(), a.dischargeOn()), next,
+                    next != null && MeasureSchedule.overdue(next, today),
+                    MeasureSchedule.dueDates(schedule, a.startsOn(), a.dischargeOn(), today.plusWeeks(26)), activities, views,
+                    first, latest, change, verdict, verdictInWords(verdict)));
+        }
+        return out;
+    }
+
+    /** The verdict as the therapist's page says it. */
+    static String verdictInWords(Scoring.Verdict verdict) {
+        if (verdict == null) {
+            return "Not enough answers to compare yet";
+        }
+        return switch (verdict) {
+            case IMPROVED -> "Improved by more than the change that matters";
+            case NO_CHANGE -> "No meaningful change";
+            case WORSE -> "Worse by more than the change that matters";
+        };
+    }
+
+    /** The patient's own progress in plain words. */
+    public static String progressInWords(MeasureView m) {
+        String title = m.instrument().title();
+        if (m.verdict() == null) {
+            return m.latest() == null ? "You have not answered \"" + title + "\" yet."
+                    : "Your first \"" + title + "\" score is " + plain(m.latest())
+                    + ". Next time, you and your therapist can see how it changes.";
+        }
+        String from = "Your \"" + title + "\" score went from " + plain(m.first()) + " to " + plain(m.latest());
+        return switch (m.verdict()) {
+            case IMPROVED -> from + ": that is a meaningful improvement.";
+            case NO_CHANGE -> from + ": about the same so far. Keep going, and tell your therapist how it feels.";
+            case WORSE -> from + ": that is worse by more than a small change. Your therapist has been told and will follow it up.";
+        };
+    }
+
+    static String plain(BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static void staffOnly(Account caller) {
+        if (!caller.isStaff()) {
+            throw new NotAllowedException("Only clinic staff can do this.");
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hash(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
