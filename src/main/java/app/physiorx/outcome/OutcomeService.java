@@ -364,7 +364,9 @@ public class OutcomeService {
             MeasureSchedule.Schedule schedule = schedule(a);
             LocalDate next = MeasureSchedule.nextDue(schedule, a.startsOn(), a.dischargeOn(),
                     responses.stream().map(ResponseRow::answeredOn).toList(), today).orElse(null);
-            List<ResponseView> views = responses.stream().map(r -> new ResponseView(r.id(), r.dueOn(), r.answeredOn(), r.score(),
+            int decimals = instrument.scoring().decimals(); // stored as numeric(8,2); shown as the instrument rounds it
+            List<ResponseView> views = responses.stream().map(r -> new ResponseView(r.id(), r.dueOn(), r.answeredOn(),
+                    r.score().setScale(decimals, java.math.RoundingMode.HALF_UP),
                     r.answeredItems(), read(r.answers(), ANSWERS), r.answeredAt())).toList();
             BigDecimal first = views.isEmpty() ? null : views.getFirst().score();
             BigDecimal latest = views.isEmpty() ? null : views.getLast().score();
