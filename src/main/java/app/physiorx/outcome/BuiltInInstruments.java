@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 public class BuiltInInstruments {
     private static final Logger LOG = Logger.getLogger(BuiltInInstruments.class);
 
-    void onStart(@Observes StartupEvent event, OutcomeService outcomes) {
+    void onStart(@Observes StartupEvent event, InstrumentService outcomes) {
         int added = outcomes.storeBuiltIns();
         if (added > 0) {
             LOG.infof("stored %d built-in outcome instrument versions", added);

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Outcome measures")
 public class InstrumentResource {
     private final CurrentUser currentUser;
-    private final OutcomeService outcomes;
+    private final InstrumentService outcomes;
 
-    public InstrumentResource(CurrentUser currentUser, OutcomeService outcomes) {
+    public InstrumentResource(CurrentUser currentUser, InstrumentService outcomes) {
         this.currentUser = currentUser;
         this.outcomes = outcomes;
     }

@@ -35,7 +35,7 @@ public record MeasureChart(int width, int height, String points, List<Dot> dots,
             var r = m.responses().get(i);
             double x = n == 1 ? W / 2.0 : PAD + i * (W - 2.0 * PAD) / (n - 1);
             double y = y(r.score().doubleValue(), lo, hi);
-            dots.add(new Dot(x, y, r.answeredOn() + ": " + OutcomeService.plain(r.score())));
+            dots.add(new Dot(x, y, r.answeredOn() + ": " + OutcomeWords.plain(r.score())));
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
         }
         double first = m.responses().getFirst().score().doubleValue();
@@ -44,8 +44,8 @@ public record MeasureChart(int width, int height, String points, List<Dot> dots,
         double bottom = y(Math.max(lo, first - mcid), lo, hi);
         String better = m.instrument().scoring().better() == Instrument.Direction.LOWER ? "lower is better" : "higher is better";
         String label = m.instrument().title() + ": " + n + (n == 1 ? " score, " : " scores, ") + "first "
-                + OutcomeService.plain(m.responses().getFirst().score()) + ", latest " + OutcomeService.plain(m.responses().getLast().score())
-                + " (" + better + "). " + OutcomeService.verdictInWords(m.verdict()) + ".";
+                + OutcomeWords.plain(m.responses().getFirst().score()) + ", latest " + OutcomeWords.plain(m.responses().getLast().score())
+                + " (" + better + "). " + OutcomeWords.verdict(m.verdict()) + ".";
         return new MeasureChart(W, H, points.toString().strip(), dots, top, bottom - top, label, fmt(lo), fmt(hi));
     }
 

@@ -64,7 +64,7 @@ public class MyMeasurePages {
     @Operation(hidden = true)
     public TemplateInstance list() {
         return Templates.list(outcomes.mine(currentUser.account()).stream()
-                .map(m -> new Line(m, OutcomeService.progressInWords(m))).toList());
+                .map(m -> new Line(m, OutcomeWords.progress(m))).toList());
     }
 
     @GET
@@ -81,7 +81,7 @@ public class MyMeasurePages {
                 .map(d -> "Nothing to answer now: this questionnaire is next due on " + d + ".")
                 .orElse("Nothing to answer now: this questionnaire is not due again.");
         return Templates.answer(m, clientId, values, errors, m.instrument().namedActivities() && m.responses().isEmpty(),
-                OutcomeService.progressInWords(m), answered, notDue);
+                OutcomeWords.progress(m), answered, notDue);
     }
 
     @POST

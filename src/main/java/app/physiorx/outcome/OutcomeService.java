@@ -1,7 +1,6 @@
 package app.physiorx.outcome;
 
 import app.physiorx.account.Account;
-import app.physiorx.account.Role;
 import app.physiorx.audit.AuditContext;
 import app.physiorx.common.ConflictException;
 import app.physiorx.common.DomainException.InvalidField;
@@ -30,8 +29,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -45,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Outcome measures: the instruments a clinic may use, the measures a therapist adds to a program with a schedule,
@@ -55,7 +51,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class OutcomeService {
     /** The built-in instruments shipped with the app (their Questionnaire files under src/main/resources/outcome). */
-    static final List<String> BUILT_IN = List.of("nprs", "psfs", "groc");
     private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() { };
     private static final TypeReference<Map<String, String>> ACTIVITIES = new TypeReference<>() { };
     static final int MAX_ACTIVITY_LENGTH = 80;
@@ -67,10 +62,11 @@ public class OutcomeService {
     private final SessionAlerts alerts;
     private final ObjectMapper json;
     private final ZoneId zone;
-    private final Map<Long, Instrument> parsed = new ConcurrentHashMap<>();
+    private final InstrumentService instruments;
 
     public OutcomeService(OutcomeQueries queries, PatientService patients, ProgramService programs, SessionService sessions,
-                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config) {
+                          SessionAlerts alerts, ObjectMapper json, PhysioRxConfig config, InstrumentService instruments) {
+        this.instruments = instruments;
         this.queries = queries;
         this.patients = patients;
         this.programs = programs;
@@ -82,67 +78,6 @@ public class OutcomeService {
 
     public LocalDate today() {
         return LocalDate.now(zone);
-    }
-
-    // ------------------------------------------------------------------ instruments
-
-    /** Stores the built-in instruments that are not stored yet (at start-up; a new version is a new row). */
-    @Transactional
-    public int storeBuiltIns() {
-        int added = 0;
-        for (String code : BUILT_IN) {
-            String definition = resource("outcome/" + code + ".json");
-            Instrument instrument = InstrumentJson.read(definition);
-            if (queries.insertInstrument(null, instrument.code(), instrument.version(), instrument.title(), definition, "physiorx")
-                    .isPresent()) {
-                added++;
-            }
-        }
-        return added;
-    }
-
-    static String resource(String path) {
-        try (InputStream in = OutcomeService.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<InstrumentView> instruments(Account caller) {
-        staffOnly(caller);
-        return queries.instruments(caller.clinicId()).stream().map(this::view).toList();
-    }
-
-    /** A clinic admin imports an instrument as a FHIR R4 Questionnaire; the same code and version twice is a conflict. */
-    @Transactional
-    public InstrumentView importInstrument(Account caller, String questionnaire) {
-        if (caller.role() != Role.CLINIC_ADMIN) {
-            throw new NotAllowedException("Only a clinic admin can import an instrument.");
-        }
-        Instrument instrument = InstrumentJson.read(questionnaire);
-        if (BUILT_IN.contains(instrument.code())) {
-            throw InvalidInputException.field("name", "\"" + instrument.code() + "\" is the code of a built-in instrument; choose another name.");
-        }
-        String normalised = InstrumentJson.write(instrument);
-        long id = queries.insertInstrument(caller.clinicId(), instrument.code(), instrument.version(), instrument.title(),
-                normalised, caller.subject()).orElseThrow(() -> new ConflictException("Version " + instrument.version() + " of \""
-                + instrument.code() + "\" is already imported. A changed instrument needs a new version number."));
-        return view(queries.instrument(caller.clinicId(), id).orElseThrow());
-    }
-
-    private Instrument definition(InstrumentRow row) {
-        return parsed.computeIfAbsent(row.id(), id -> InstrumentJson.read(row.definition()));
-    }
-
-    private InstrumentView view(InstrumentRow row) {
-        Instrument i = definition(row);
-        return new InstrumentView(row.id(), i.code(), i.version(), i.title(), i.credit(), row.clinicId() == null, i.items(),
-                i.scoring(), i.namedActivities());
     }
 
     // ------------------------------------------------------------------ measures on a program (care team)
@@ -244,7 +179,7 @@ public class OutcomeService {
         }
         Map<String, Integer> answers = input.answers() == null ? Map.of() : new TreeMap<>(input.answers());
         InstrumentRow instrumentRow = queries.instrumentById(a.instrumentId()).orElseThrow();
-        Instrument instrument = definition(instrumentRow);
+        Instrument instrument = instruments.definition(instrumentRow);
         List<ResponseRow> earlier = queries.responses(patient.clinicId(), c.patientId()).stream()
                 .filter(r -> r.assignmentId() == a.id()).toList();
         Map<String, String> activities = activities(instrument, earlier, input.activities(), answers);
@@ -275,11 +210,11 @@ public class OutcomeService {
         if (measure.verdict() == Scoring.Verdict.WORSE && measure.responses().size() >= 2) {
             alerts.raise(new SessionAlerts.Subject(patient.clinicId(), c.patientId(), a.programId(), null, patient.subject(),
                     patient.displayName()), new PainRules.Flag(PainRules.Rule.OUTCOME_WORSE, PainRules.Severity.MEDIUM,
-                    measure.instrument().title() + " went from " + plain(measure.first()) + " to " + plain(measure.latest())
-                            + ", worse by more than the change that matters (" + plain(instrument.scoring().mcid()) + ")"));
+                    measure.instrument().title() + " went from " + OutcomeWords.plain(measure.first()) + " to " + OutcomeWords.plain(measure.latest())
+                            + ", worse by more than the change that matters (" + OutcomeWords.plain(instrument.scoring().mcid()) + ")"));
         }
         ResponseView view = measure.responses().stream().filter(r -> r.id() == stored.get()).findFirst().orElseThrow();
-        return new Responded(new ResponseResult(view, measure, progressInWords(measure)), false);
+        return new Responded(new ResponseResult(view, measure, OutcomeWords.progress(measure)), false);
     }
 
     private ResponseResult replayed(Account patient, long patientId, ResponseRow row, String hash) {
@@ -289,7 +224,7 @@ public class OutcomeService {
         MeasureView measure = measures(patient.clinicId(), patientId).stream().filter(m -> m.id() == row.assignmentId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Measure"));
         ResponseView view = measure.responses().stream().filter(r -> r.id() == row.id()).findFirst().orElseThrow();
-        return new ResponseResult(view, measure, progressInWords(measure));
+        return new ResponseResult(view, measure, OutcomeWords.progress(measure));
     }
 
     /** The PSFS kind: the activities named at the first response, checked; later responses keep the first ones. */
@@ -353,13 +288,12 @@ public class OutcomeService {
         for (ResponseRow r : queries.responses(clinicId, patientId)) {
             byAssignment.computeIfAbsent(r.assignmentId(), k -> new ArrayList<>()).add(r);
         }
-        Map<Long, InstrumentRow> instruments = new java.util.HashMap<>();
-        queries.instruments(clinicId).forEach(i -> instruments.put(i.id(), i)); // one query: the built-ins and the clinic's own
+        Map<Long, InstrumentRow> byId = instruments.byId(clinicId); // one query: the built-ins and the clinic's own
         LocalDate today = today();
         List<MeasureView> out = new ArrayList<>();
         for (AssignmentRow a : assignments) {
-            InstrumentRow row = instruments.get(a.instrumentId());
-            InstrumentView instrument = view(row);
+            InstrumentRow row = byId.get(a.instrumentId());
+            InstrumentView instrument = instruments.view(row);
             List<ResponseRow> responses = byAssignment.getOrDefault(a.id(), List.of());
             MeasureSchedule.Schedule schedule = schedule(a);
             LocalDate next = MeasureSchedule.nextDue(schedule, a.startsOn(), a.dischargeOn(),
@@ -378,41 +312,9 @@ public class OutcomeService {
                     new OutcomeApi.Schedule(a.atStart(), a.everyWeeks(), a.atDischarge(), a.dischargeOn()), next,
                     next != null && MeasureSchedule.overdue(next, today),
                     MeasureSchedule.dueDates(schedule, a.startsOn(), a.dischargeOn(), today.plusWeeks(26)), activities, views,
-                    first, latest, change, verdict, verdictInWords(verdict)));
+                    first, latest, change, verdict, OutcomeWords.verdict(verdict)));
         }
         return out;
-    }
-
-    /** The verdict as the therapist's page says it. */
-    static String verdictInWords(Scoring.Verdict verdict) {
-        if (verdict == null) {
-            return "Not enough answers to compare yet";
-        }
-        return switch (verdict) {
-            case IMPROVED -> "Improved by more than the change that matters";
-            case NO_CHANGE -> "No meaningful change";
-            case WORSE -> "Worse by more than the change that matters";
-        };
-    }
-
-    /** The patient's own progress in plain words. */
-    public static String progressInWords(MeasureView m) {
-        String title = m.instrument().title();
-        if (m.verdict() == null) {
-            return m.latest() == null ? "You have not answered \"" + title + "\" yet."
-                    : "Your first \"" + title + "\" score is " + plain(m.latest())
-                    + ". Next time, you and your therapist can see how it changes.";
-        }
-        String from = "Your \"" + title + "\" score went from " + plain(m.first()) + " to " + plain(m.latest());
-        return switch (m.verdict()) {
-            case IMPROVED -> from + ": that is a meaningful improvement.";
-            case NO_CHANGE -> from + ": about the same so far. Keep going, and tell your therapist how it feels.";
-            case WORSE -> from + ": that is worse by more than a small change. Your therapist has been told and will follow it up.";
-        };
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 
     private static void staffOnly(Account caller) {

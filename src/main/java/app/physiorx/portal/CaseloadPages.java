@@ -56,10 +56,13 @@ public class CaseloadPages {
     private final app.physiorx.progress.SessionService progress;
     private final app.physiorx.alert.AlertService alerts;
     private final app.physiorx.outcome.OutcomeService outcomes;
+    private final app.physiorx.outcome.InstrumentService instruments;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
                          StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
-                         app.physiorx.alert.AlertService alerts, app.physiorx.outcome.OutcomeService outcomes) {
+                         app.physiorx.alert.AlertService alerts, app.physiorx.outcome.OutcomeService outcomes,
+                         app.physiorx.outcome.InstrumentService instruments) {
+        this.instruments = instruments;
         this.outcomes = outcomes;
         this.progress = progress;
         this.alerts = alerts;
@@ -142,7 +145,7 @@ public class CaseloadPages {
         return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
                 programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
                 app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList(),
-                outcomes.forStaff(account, id), outcomes.instruments(account), measureErrors, measureValues);
+                outcomes.forStaff(account, id), instruments.instruments(account), measureErrors, measureValues);
     }
 
     /** Adds an outcome measure to one of the patient's programs; errors show beside the fields of the patient page. */

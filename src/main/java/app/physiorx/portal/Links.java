@@ -5,10 +5,8 @@ import app.physiorx.auditreport.AuditPages;
 import app.physiorx.auditreport.AuditResource;
 import app.physiorx.exercise.LibraryPage;
 import app.physiorx.handout.HandoutPages;
-import app.physiorx.handout.PatientHandoutPage;
 import app.physiorx.handout.PortalBulkHandouts;
 import app.physiorx.program.ProgramPages;
-import app.physiorx.progress.SessionPages;
 import app.physiorx.template.TemplatePages;
 import app.physiorx.web.Locations;
 import io.quarkus.qute.TemplateData;
@@ -18,23 +16,20 @@ import io.quarkus.qute.TemplateExtension;
  * Page links for the templates, built from the JAX-RS resources' {@code @Path}s so a moved path cannot
  * leave a stale link: {@code {uri:CaseloadPages.patient(p.id)}}. One object per resource, named after
  * it, with one method per resource method, named after that method. Checked templates validate these
- * expressions at build time. Query strings stay in the templates.
+ * expressions at build time. Query strings stay in the templates. The patient's pages are in {@link PatientLinks}.
  */
 @TemplateExtension(namespace = "uri")
 public final class Links {
     private static final Site SITE = new Site();
     private static final Portal PORTAL = new Portal();
     private static final Caseload CASELOAD = new Caseload();
-    private static final PatientHome PATIENT_HOME = new PatientHome();
     private static final Programs PROGRAMS = new Programs();
     private static final Templates TEMPLATES = new Templates();
     private static final Library LIBRARY = new Library();
-    private static final Sessions SESSIONS = new Sessions();
     private static final Alerts ALERTS = new Alerts();
     private static final Audit AUDIT = new Audit();
     private static final AuditApi AUDIT_API = new AuditApi();
     private static final Handouts HANDOUTS = new Handouts();
-    private static final PatientHandout PATIENT_HANDOUT = new PatientHandout();
     private static final BulkHandouts BULK_HANDOUTS = new BulkHandouts();
 
     private Links() {
@@ -52,10 +47,6 @@ public final class Links {
         return CASELOAD;
     }
 
-    static PatientHome PatientHomeResource() {
-        return PATIENT_HOME;
-    }
-
     static Programs ProgramPages() {
         return PROGRAMS;
     }
@@ -66,14 +57,6 @@ public final class Links {
 
     static Library LibraryPage() {
         return LIBRARY;
-    }
-
-    static Measures MyMeasurePages() {
-        return new Measures();
-    }
-
-    static Sessions SessionPages() {
-        return SESSIONS;
     }
 
     static Alerts AlertPages() {
@@ -90,10 +73,6 @@ public final class Links {
 
     static Handouts HandoutPages() {
         return HANDOUTS;
-    }
-
-    static PatientHandout PatientHandoutPage() {
-        return PATIENT_HANDOUT;
     }
 
     static BulkHandouts PortalBulkHandouts() {
@@ -172,18 +151,6 @@ public final class Links {
 
         public String newProgram(long id) {
             return of(CaseloadPages.class, "newProgram", id);
-        }
-    }
-
-    @TemplateData
-    public static final class PatientHome {
-        public String home() {
-            return of(PatientHomeResource.class);
-        }
-
-        /** A picture, video or poster of the patient's current version. */
-        public String media(long mediaId) {
-            return of(PatientHomeResource.class, "media", mediaId);
         }
     }
 
@@ -313,40 +280,6 @@ public final class Links {
     }
 
     @TemplateData
-    public static final class Measures {
-        public String list() {
-            return of(app.physiorx.outcome.MyMeasurePages.class);
-        }
-
-        public String form(long id) {
-            return of(app.physiorx.outcome.MyMeasurePages.class, "form", id);
-        }
-
-        public String answer(long id) {
-            return of(app.physiorx.outcome.MyMeasurePages.class, "answer", id);
-        }
-    }
-
-    @TemplateData
-    public static final class Sessions {
-        public String form() {
-            return of(SessionPages.class, "form");
-        }
-
-        public String log() {
-            return of(SessionPages.class);
-        }
-
-        public String session(long id) {
-            return of(SessionPages.class, "session", id);
-        }
-
-        public String history() {
-            return of(SessionPages.class);
-        }
-    }
-
-    @TemplateData
     public static final class Alerts {
         public String list() {
             return of(AlertPages.class);
@@ -407,13 +340,6 @@ public final class Links {
 
         public String print(long id, int number) {
             return of(HandoutPages.class, "print", id, number);
-        }
-    }
-
-    @TemplateData
-    public static final class PatientHandout {
-        public String handout() {
-            return of(PatientHandoutPage.class, "handout");
         }
     }
 

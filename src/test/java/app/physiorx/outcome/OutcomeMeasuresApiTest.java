@@ -133,7 +133,7 @@ class OutcomeMeasuresApiTest {
 
     @Test
     void aClinicAdminImportsAQuestionnaireAndItIsScoredLikeTheBuiltIns() {
-        String example = OutcomeService.resource("outcome/example-import.json");
+        String example = InstrumentService.resource("outcome/example-import.json");
         String unique = example.replaceFirst("\"name\"\\s*:\\s*\"([a-z0-9-]+)\"", "\"name\": \"$1-" + System.nanoTime() + "\"");
         long id = Api.as("clinicadmin1").contentType("application/fhir+json").body(unique).post("/api/instruments").then()
                 .statusCode(201).body("builtIn", equalTo(false)).extract().jsonPath().getLong("id");

@@ -13,8 +13,11 @@ class LinksTest {
         assertEquals("/", Links.SiteResource().landing());
         assertEquals("/login", Links.SiteResource().login());
         assertEquals("/portal", Links.PortalResource().dashboard());
-        assertEquals("/me", Links.PatientHomeResource().home());
-        assertEquals("/me/media/41", Links.PatientHomeResource().media(41));
+        assertEquals("/me", PatientLinks.PatientHomeResource().home());
+        assertEquals("/me/media/41", PatientLinks.PatientHomeResource().media(41));
+        assertEquals("/me/measures", PatientLinks.MyMeasurePages().list());
+        assertEquals("/me/measures/7", PatientLinks.MyMeasurePages().form(7));
+        assertEquals("/portal/patients/3/measures/7/remove", Links.CaseloadPages().removeMeasure(3, 7));
     }
 
     @Test
@@ -74,11 +77,11 @@ class LinksTest {
 
     @Test
     void patientPages() {
-        assertEquals("/me/sessions", Links.SessionPages().history());
-        assertEquals("/me/sessions", Links.SessionPages().log());
-        assertEquals("/me/sessions/new", Links.SessionPages().form());
-        assertEquals("/me/sessions/4", Links.SessionPages().session(4));
-        assertEquals("/me/handout.pdf", Links.PatientHandoutPage().handout());
+        assertEquals("/me/sessions", PatientLinks.SessionPages().history());
+        assertEquals("/me/sessions", PatientLinks.SessionPages().log());
+        assertEquals("/me/sessions/new", PatientLinks.SessionPages().form());
+        assertEquals("/me/sessions/4", PatientLinks.SessionPages().session(4));
+        assertEquals("/me/handout.pdf", PatientLinks.PatientHandoutPage().handout());
     }
 
     @Test
