@@ -1,0 +1,88 @@
+package app.physiorx.outcome;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.Browser;
+import app.physiorx.support.BrowserTest;
+import app.physiorx.support.LoggingPatient;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The therapist adds the PSFS and the NPRS on the patient page; the patient sees that a questionnaire is due, answers
+ * both on a phone (a mistake first: it is named beside the question and the other answers are kept); the therapist
+ * sees the scores on the patient page.
+ */
+@QuarkusTest
+class OutcomeJourneyTest extends BrowserTest {
+
+    private static void add(Page therapist, String measure, boolean atStart, String everyWeeks) {
+        therapist.selectOption("#f-instrumentId", new SelectOption().setLabel(measure));
+        if (atStart) {
+            therapist.check("input[name=atStart]");
+        } else {
+            therapist.uncheck("input[name=atStart]");
+        }
+        therapist.fill("#f-everyWeeks", everyWeeks);
+        therapist.click("button:has-text('Add measure')");
+        therapist.waitForLoadState();
+    }
+
+    @Test
+    void theTherapistAddsMeasuresThePatientAnswersOnAPhoneAndTheTherapistSeesTheScores() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        Page therapist = signedIn("therapist1", "/portal/patients/" + patient.id());
+
+        // nothing chosen: the error is beside the field
+        therapist.uncheck("input[name=atStart]");
+        therapist.click("button:has-text('Add measure')");
+        therapist.waitForSelector("#e-instrumentId");
+        assertTrue(therapist.isVisible("#e-atStart"), "asking for no date at all is named too");
+
+        add(therapist, "Patient-Specific Functional Scale (PSFS)", true, "4");
+        add(therapist, "Pain rating (NPRS)", true, "");
+        assertTrue(therapist.textContent("#measures").contains("Due "), therapist.textContent("#measures"));
+
+        Page phone = patientOnPhone(patient, 390);
+        assertTrue(phone.textContent("main").contains("A questionnaire is due"));
+        Browser.snap(phone, "measure-due-phone");
+        phone.click("section.due-questionnaire >> nth=0 >> a:has-text('Answer it now')");
+        phone.waitForSelector("h1:has-text('Patient-Specific Functional Scale')");
+        phone.fill("#n-activity1", "Carrying the shopping");
+        phone.check("input[name='answers.activity1'][value='3']");
+        phone.fill("#n-activity2", "Reaching a high shelf");
+        phone.check("input[name='answers.activity2'][value='4']");
+        phone.fill("#n-activity3", "Driving");
+        // activity 3 is named but not rated: named beside it, the rest is kept
+        phone.click("button:has-text('Save my answers')");
+        phone.waitForSelector("[id='e-answers.activity3']");
+        assertEquals("Carrying the shopping", phone.inputValue("#n-activity1"));
+        assertTrue(phone.isChecked("input[name='answers.activity2'][value='4']"));
+        phone.check("input[name='answers.activity3'][value='8']");
+        Browser.snap(phone, "measure-psfs-phone");
+        phone.click("button:has-text('Save my answers')");
+        phone.waitForSelector("text=Thank you, your answers are saved");
+        assertTrue(phone.textContent(".progress-words").contains("score is 5"), phone.textContent(".progress-words"));
+        int scrollWidth = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertTrue(scrollWidth <= 390, "no sideways scrolling on a phone: " + scrollWidth);
+
+        phone.navigate(url("/me"));
+        phone.click("section.due-questionnaire >> a:has-text('Answer it now')");
+        phone.waitForSelector("h1:has-text('Pain rating')");
+        phone.check("input[name='answers.pain'][value='6']");
+        phone.click("button:has-text('Save my answers')");
+        phone.waitForSelector("text=Thank you, your answers are saved");
+        phone.navigate(url("/me"));
+        assertTrue(phone.querySelectorAll("section.due-questionnaire").isEmpty(), "nothing more is due");
+
+        therapist.reload();
+        String measures = therapist.textContent("#measures");
+        assertTrue(measures.contains("Carrying the shopping"), measures);
+        assertEquals(2, therapist.querySelectorAll("#measures svg.measure-chart").size(), "a chart per answered measure");
+        assertTrue(therapist.textContent("#measures table.scores").contains("5.0"), measures);
+        Browser.snap(therapist, "measures-patient-page");
+    }
+}
