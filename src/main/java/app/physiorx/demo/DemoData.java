@@ -41,9 +41,14 @@ public class DemoData {
     private final SessionService sessions;
     private final PatientService patients;
     private final app.physiorx.clinic.ClinicService clinics;
+    private final app.physiorx.outcome.OutcomeService outcomes;
+    private final app.physiorx.outcome.InstrumentService instruments;
 
     public DemoData(AccountService accounts, ProgramService programs, TemplateService templates, SessionService sessions,
-                    PatientService patients, app.physiorx.clinic.ClinicService clinics) {
+                    PatientService patients, app.physiorx.clinic.ClinicService clinics,
+                    app.physiorx.outcome.OutcomeService outcomes, app.physiorx.outcome.InstrumentService instruments) {
+        this.outcomes = outcomes;
+        this.instruments = instruments;
         this.clinics = clinics;
         this.sessions = sessions;
         this.patients = patients;
@@ -85,7 +90,9 @@ public class DemoData {
         programs.publish(tessa, program.id(), null);
         programs.create(tessa, priya, new NewProgram("Neck and posture", template, null));
         logSessions(program);
-        LOG.info("Demo data: Paul Jensen (patient1) follows version 2 of his program; Priya Nair (patient2) has a draft");
+        addMeasures(tessa, paul, program.id());
+        LOG.info("Demo data: Paul Jensen (patient1) follows version 2 of his program, with the PSFS and the pain rating due;"
+                + " Priya Nair (patient2) has a draft");
     }
 
     /** Two weeks of Paul's sessions: pain easing, with one flare that trips the rise rule (an open alert). */
@@ -103,6 +110,16 @@ public class DemoData {
             sessions.log(paul, new SessionInput(UUID.nameUUIDFromBytes(("demo-session-" + n).getBytes()),
                     LocalDate.now().minusDays(daysBack[n]), before[n], after[n], List.of(),
                     after[n] > before[n] ? "Sore after carrying shopping bags." : null, done));
+        }
+    }
+
+    /** The PSFS (every 4 weeks) and the pain rating (every 2 weeks) on Paul's program, both due now. */
+    private void addMeasures(Account tessa, long paul, long programId) {
+        instruments.storeBuiltIns(); // the start-up observer that stores them may run after this one
+        for (var code : List.of("psfs", "nprs")) {
+            long id = instruments.instruments(tessa).stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow().id();
+            outcomes.add(tessa, paul, new app.physiorx.outcome.OutcomeApi.NewMeasure(programId, id, true,
+                    code.equals("psfs") ? 4 : 2, false, null));
         }
     }
 
