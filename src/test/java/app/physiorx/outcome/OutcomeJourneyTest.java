@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The therapist adds the PSFS and the NPRS on the patient page; the patient sees that a questionnaire is due, answers
- * both on a phone (a mistake first: it is named beside the question and the other answers are kept); the therapist
+ * both on a phone (a mistake first: it is named beside the question and the other answers are kept; an answer survives
+ * leaving the form); the therapist
  * sees the scores on the patient page.
  */
 @QuarkusTest
@@ -73,6 +74,12 @@ class OutcomeJourneyTest extends BrowserTest {
         phone.click("section.due-questionnaire >> a:has-text('Answer it now')");
         phone.waitForSelector("h1:has-text('Pain rating')");
         phone.check("input[name='answers.pain'][value='6']");
+        // leaving half way and coming back keeps the answer (this tab's storage, put back by questionnaire.js)
+        String form = phone.url();
+        phone.navigate(url("/me"));
+        phone.navigate(form);
+        phone.waitForSelector("h1:has-text('Pain rating')");
+        assertTrue(phone.isChecked("input[name='answers.pain'][value='6']"), "the answer survives leaving the form");
         phone.click("button:has-text('Save my answers')");
         phone.waitForSelector("text=Thank you, your answers are saved");
         phone.navigate(url("/me"));
