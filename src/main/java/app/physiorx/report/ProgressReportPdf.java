@@ -56,14 +56,24 @@ public final class ProgressReportPdf {
             HandoutCanvas canvas = new HandoutCanvas(doc, writer);
             float w = canvas.width();
             canvas.flow(header(r, w));
-            canvas.flow(programs(r, w));
-            canvas.flow(adherence(r, w));
-            canvas.flow(pain(r, w));
-            canvas.flow(measures(r, w));
-            canvas.flow(alerts(r, w));
+            for (List<Piece> section : List.of(programs(r, w), adherence(r, w), pain(r, w), measures(r, w), alerts(r, w))) {
+                keepStartTogether(canvas, section);
+                canvas.flow(section);
+            }
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("progress report could not be drawn", e);
+        }
+    }
+
+    /** A section's heading, note and first table rows on one page: a new page when they would not fit. */
+    private static void keepStartTogether(HandoutCanvas canvas, List<Piece> section) {
+        float start = 0;
+        for (int i = 0; i < Math.min(section.size(), 7); i++) {
+            start += section.get(i).height();
+        }
+        if (canvas.y() - start < canvas.bottom()) {
+            canvas.newPage();
         }
     }
 
@@ -97,7 +107,7 @@ public final class ProgressReportPdf {
         if (rows.isEmpty()) {
             p.addAll(note("No published program in the period.", w));
         } else {
-            p.addAll(ReportTable.of(w, new float[] {3.2f, 1, 1.6f, 2, 1, 2.4f}, CELL_HEAD, CELL,
+            p.addAll(ReportTable.of(w, new float[] {3, 0.9f, 1.5f, 1.8f, 1.2f, 2.4f}, CELL_HEAD, CELL,
                     List.of("Program", "Version", "Published", "Published by", "Exercises", ""), rows));
         }
         return p;
@@ -172,7 +182,7 @@ public final class ProgressReportPdf {
         for (AlertLine a : r.alerts()) {
             rows.add(List.of(date(a.raisedOn()), a.severity(), a.headline(), a.status(), date(a.resolvedOn())));
         }
-        p.addAll(ReportTable.of(w, new float[] {1.3f, 1, 5, 1.3f, 1.3f}, CELL_HEAD, CELL,
+        p.addAll(ReportTable.of(w, new float[] {1.3f, 1, 4.4f, 2.1f, 1.3f}, CELL_HEAD, CELL,
                 List.of("Raised", "Severity", "What", "Status", "Resolved"), rows));
         return p;
     }
