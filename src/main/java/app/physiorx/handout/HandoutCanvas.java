@@ -13,9 +13,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * pages only when it is taller than a page. The document still owns the pages, so its page events (the page
  * numbers) run as before.
  */
-final class HandoutCanvas {
+public final class HandoutCanvas {
     /** How a box looks: inner padding, border, optional fill, and the space after it. */
-    record Box(float padding, Color border, float borderWidth, Color fill, float after) {
+    public record Box(float padding, Color border, float borderWidth, Color fill, float after) {
     }
 
     private final Document doc;
@@ -23,43 +23,43 @@ final class HandoutCanvas {
     private final HandoutPen pen;
     private float y;
 
-    HandoutCanvas(Document doc, PdfWriter writer) {
+    public HandoutCanvas(Document doc, PdfWriter writer) {
         this.doc = doc;
         this.writer = writer;
         this.pen = new HandoutPen(writer.getDirectContent());
         this.y = doc.top();
     }
 
-    PdfWriter writer() {
+    public PdfWriter writer() {
         return writer;
     }
 
-    float width() {
+    public float width() {
         return doc.right() - doc.left();
     }
 
-    float left() {
+    public float left() {
         return doc.left();
     }
 
-    float right() {
+    public float right() {
         return doc.right();
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    float bottom() {
+    public float bottom() {
         return doc.bottom();
     }
 
-    void down(float height) {
+    public void down(float height) {
         y -= height;
     }
 
     /** A new page (the document skips it while the current page is still empty). */
-    void newPage() {
+    public void newPage() {
         doc.newPage();
         pen.reset();
         y = doc.top();
@@ -74,7 +74,7 @@ final class HandoutCanvas {
     }
 
     /** Pieces one after another at the left margin, each on the next page when it does not fit. */
-    void flow(List<? extends Piece> pieces) {
+    public void flow(List<? extends Piece> pieces) {
         for (Piece piece : pieces) {
             if (!fits(piece.height()) && !atTop()) {
                 newPage();
@@ -85,7 +85,7 @@ final class HandoutCanvas {
     }
 
     /** A box as wide as the page's text area around the pieces (laid out for {@link #inner(Box)}). */
-    void box(List<? extends Piece> pieces, Box style) {
+    public void box(List<? extends Piece> pieces, Box style) {
         float height = 2 * style.padding();
         for (Piece piece : pieces) {
             height += piece.height();
@@ -120,7 +120,7 @@ final class HandoutCanvas {
     }
 
     /** Two boxes side by side that move to the next page together; the taller one sets the height. */
-    void columns(List<? extends Piece> first, float firstWidth, List<? extends Piece> second, Box style) {
+    public void columns(List<? extends Piece> first, float firstWidth, List<? extends Piece> second, Box style) {
         float height = Math.max(sum(first), sum(second)) + 2 * style.padding();
         if (!fits(height) && !atTop()) {
             newPage();
@@ -131,7 +131,7 @@ final class HandoutCanvas {
     }
 
     /** The width inside a full-width box. */
-    float inner(Box style) {
+    public float inner(Box style) {
         return width() - 2 * style.padding();
     }
 

@@ -9,11 +9,11 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** "Page x of y" at the foot of every page; y is filled in when the document closes. */
-final class HandoutPageNumbers extends PdfPageEventHelper {
+public final class HandoutPageNumbers extends PdfPageEventHelper {
     private final Font font;
     private PdfTemplate total;
 
-HandoutPageNumbers(Font font) {
+    public HandoutPageNumbers(Font font) {
         this.font = font;
     }
 

@@ -11,7 +11,7 @@ import org.openpdf.text.pdf.PdfContentByte;
  * new content stream with the default state, so {@link #reset()} is called there: the first text of a page also
  * puts the font into that page's resources.
  */
-final class HandoutPen {
+public final class HandoutPen {
     private final PdfContentByte cb;
     private BaseFont font;
     private float size;
@@ -23,7 +23,7 @@ final class HandoutPen {
         reset();
     }
 
-    PdfContentByte cb() {
+    public PdfContentByte cb() {
         return cb;
     }
 
@@ -35,7 +35,7 @@ final class HandoutPen {
     }
 
     /** Inside a text object: the font, colour and boldness of {@code f}. */
-    void use(Font f) {
+    public void use(Font f) {
         BaseFont base = f.getBaseFont();
         if (base != font || f.getSize() != size) {
             cb.setFontAndSize(base, f.getSize());

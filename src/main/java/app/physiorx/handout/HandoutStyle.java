@@ -10,21 +10,21 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /** The handout's colours, embedded font and type sizes. */
-final class HandoutStyle {
-    static final Color INK = new Color(29, 42, 51);
-    static final Color MUTED = new Color(91, 107, 118);
-    static final Color BRAND = new Color(11, 110, 110);
-    static final Color WARN = new Color(154, 52, 18);
-    static final Color WARN_BG = new Color(255, 244, 237);
-    static final Color LINE = new Color(190, 203, 211);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+public final class HandoutStyle {
+    public static final Color INK = new Color(29, 42, 51);
+    public static final Color MUTED = new Color(91, 107, 118);
+    public static final Color BRAND = new Color(11, 110, 110);
+    public static final Color WARN = new Color(154, 52, 18);
+    public static final Color WARN_BG = new Color(255, 244, 237);
+    public static final Color LINE = new Color(190, 203, 211);
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
+    public static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     /**
      * Bold text is DejaVu Sans drawn with OpenPDF's simulated bold (fill and stroke): embedding
      * a second font subset cost about a third of the time of a whole handout.
      */
-    static final BaseFont BOLD = REGULAR;
+    public static final BaseFont BOLD = REGULAR;
 
     private HandoutStyle() {
     }
@@ -43,8 +43,8 @@ final class HandoutStyle {
     }
 
     /** Type sizes, scaled about 1.5× for large print. */
-    record Type(Font title, Font heading, Font body, Font bold, Font small, Font dosage, Font warnHeading) {
-        static Type of(boolean large) {
+    public record Type(Font title, Font heading, Font body, Font bold, Font small, Font dosage, Font warnHeading) {
+        public static Type of(boolean large) {
             float k = large ? 1.5f : 1f;
             return new Type(new Font(BOLD, 18 * k, Font.BOLD, BRAND), new Font(BOLD, 13 * k, Font.BOLD, INK),
                     new Font(REGULAR, 10.5f * k, Font.NORMAL, INK), new Font(BOLD, 10.5f * k, Font.BOLD, INK),

@@ -13,30 +13,30 @@ import org.openpdf.text.pdf.PdfTemplate;
  * object per word and attribute, and every card laid out twice: once to measure, once to draw) did in about half
  * of the time of a whole handout.
  */
-final class HandoutText {
+public final class HandoutText {
     private HandoutText() {
     }
 
     /** A stretch of text in one style. */
-    record Run(Font font, String text) {
+    public record Run(Font font, String text) {
     }
 
     /** Something that takes a height on the page and draws itself with its top-left corner at (left, top). */
-    interface Piece {
+    public interface Piece {
         float height();
 
         void draw(HandoutPen pen, float left, float top);
     }
 
     /** Empty space. */
-    record Space(float height) implements Piece {
+    public record Space(float height) implements Piece {
         @Override
         public void draw(HandoutPen pen, float left, float top) {
         }
     }
 
     /** A vector form (a drawn figure, the QR code) at a given size, and the space below it. */
-    record Form(PdfTemplate form, float width, float formHeight, float after) implements Piece {
+    public record Form(PdfTemplate form, float width, float formHeight, float after) implements Piece {
         @Override
         public float height() {
             return formHeight + after;
@@ -50,7 +50,7 @@ final class HandoutText {
     }
 
     /** A picture scaled to fit, and the space below it. */
-    record Picture(Image image, float width, float pictureHeight, float after) implements Piece {
+    public record Picture(Image image, float width, float pictureHeight, float after) implements Piece {
         static Picture fitted(Image image, float maxWidth, float maxHeight, float after) {
             float scale = Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight());
             return new Picture(image, image.getWidth() * scale, image.getHeight() * scale, after);
@@ -72,11 +72,11 @@ final class HandoutText {
     }
 
     /** A run placed at {@code x} from the line's left edge. */
-    record Placed(Font font, String text, float x) {
+    public record Placed(Font font, String text, float x) {
     }
 
     /** One line of text; {@code height} is its leading. */
-    record Line(List<Placed> runs, float height, float size) implements Piece {
+    public record Line(List<Placed> runs, float height, float size) implements Piece {
         @Override
         public void draw(HandoutPen pen, float left, float top) {
             // The baseline sits so that the font's ascent and descent are centred in the leading.
@@ -101,7 +101,7 @@ final class HandoutText {
     }
 
     /** A piece that opens {@code url} when tapped or clicked in a PDF viewer (the link covers the piece). */
-    record Link(Piece piece, String url, float width) implements Piece {
+    public record Link(Piece piece, String url, float width) implements Piece {
         @Override
         public float height() {
             return piece.height();
@@ -115,7 +115,7 @@ final class HandoutText {
     }
 
     /** The width of the line's text from its left edge. */
-    static float width(Line line) {
+    public static float width(Line line) {
         float right = 0;
         for (Placed run : line.runs()) {
             right = Math.max(right, run.x() + HandoutWidths.points(run.font().getBaseFont(), run.text(), run.font().getSize()));
@@ -124,7 +124,7 @@ final class HandoutText {
     }
 
     /** A paragraph in one font. */
-    static List<Line> lines(Font font, String text, float width) {
+    public static List<Line> lines(Font font, String text, float width) {
         return lines(null, 0, List.of(new Run(font, text)), width);
     }
 
@@ -133,7 +133,7 @@ final class HandoutText {
      * word only when the word alone is wider than a line. With a {@code prefix} (a list number or a bullet) the
      * prefix stands at the left edge and every line of the text starts at {@code hang}.
      */
-    static List<Line> lines(Run prefix, float hang, List<Run> runs, float width) {
+    public static List<Line> lines(Run prefix, float hang, List<Run> runs, float width) {
         HandoutLineBreaker b = new HandoutLineBreaker(width, prefix == null ? 0 : hang);
         if (prefix != null) {
             b.placed.add(new Placed(prefix.font(), prefix.text(), 0));

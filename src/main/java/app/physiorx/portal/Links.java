@@ -7,6 +7,7 @@ import app.physiorx.exercise.LibraryPage;
 import app.physiorx.handout.HandoutPages;
 import app.physiorx.handout.PortalBulkHandouts;
 import app.physiorx.program.ProgramPages;
+import app.physiorx.report.PortalProgressReport;
 import app.physiorx.template.TemplatePages;
 import app.physiorx.web.Locations;
 import io.quarkus.qute.TemplateData;
@@ -31,6 +32,7 @@ public final class Links {
     private static final AuditApi AUDIT_API = new AuditApi();
     private static final Handouts HANDOUTS = new Handouts();
     private static final BulkHandouts BULK_HANDOUTS = new BulkHandouts();
+    private static final ProgressReport PROGRESS_REPORT = new ProgressReport();
 
     private Links() {
     }
@@ -77,6 +79,10 @@ public final class Links {
 
     static BulkHandouts PortalBulkHandouts() {
         return BULK_HANDOUTS;
+    }
+
+    static ProgressReport PortalProgressReport() {
+        return PROGRESS_REPORT;
     }
 
     /** The path of a resource method without its own {@code @Path} (the resource's path). */
@@ -347,6 +353,14 @@ public final class Links {
     public static final class BulkHandouts {
         public String bulk() {
             return of(PortalBulkHandouts.class, "bulk");
+        }
+    }
+
+    @TemplateData
+    public static final class ProgressReport {
+        /** The patient's progress report (the period goes in the query string). */
+        public String report(long id) {
+            return of(PortalProgressReport.class, id);
         }
     }
 }
