@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The therapist adds the PSFS and the NPRS on the patient page; the patient sees that a questionnaire is due, answers
  * both on a phone (a mistake first: it is named beside the question and the other answers are kept; an answer survives
  * leaving the form); the therapist
- * sees the scores on the patient page.
+ * sees the scores on the patient page and downloads the progress report.
  */
 @QuarkusTest
 class OutcomeJourneyTest extends BrowserTest {
@@ -33,7 +33,7 @@ class OutcomeJourneyTest extends BrowserTest {
     }
 
     @Test
-    void theTherapistAddsMeasuresThePatientAnswersOnAPhoneAndTheTherapistSeesTheScores() {
+    void theTherapistAddsMeasuresThePatientAnswersOnAPhoneAndTheTherapistSeesTheScoresAndTheReport() throws Exception {
         LoggingPatient patient = LoggingPatient.of("therapist1");
         Page therapist = signedIn("therapist1", "/portal/patients/" + patient.id());
 
@@ -92,5 +92,14 @@ class OutcomeJourneyTest extends BrowserTest {
         assertEquals(2, therapist.querySelectorAll("#measures svg.measure-chart").size(), "a chart per answered measure");
         assertTrue(therapist.textContent("#measures table.scores").contains("5.0"), measures);
         Browser.snap(therapist, "measures-patient-page");
+
+        // the progress report for the insurer: a PDF with the measures in it
+        com.microsoft.playwright.Download download = therapist.waitForDownload(
+                () -> therapist.click("button:has-text('Download progress report')"));
+        byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/progress-report-journey.pdf"), pdf); // to render and look at
+        String text = app.physiorx.support.PdfText.of(pdf).replaceAll("\\s+", ""); // the extractor runs table cells together
+        assertTrue(text.contains("Patient-SpecificFunctionalScale(PSFS)") && text.contains("Painrating(NPRS)"), text);
     }
 }
