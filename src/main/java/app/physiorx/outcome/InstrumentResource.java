@@ -2,7 +2,6 @@ package app.physiorx.outcome;
 
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
-import app.physiorx.common.NotFoundException;
 import app.physiorx.outcome.OutcomeApi.InstrumentView;
 import app.physiorx.web.Locations;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,8 +42,7 @@ public class InstrumentResource {
     @Path("{id}")
     @Operation(summary = "One instrument version: its questions, answer options and scoring")
     public InstrumentView get(@PathParam("id") long id) {
-        return outcomes.instruments(currentUser.account()).stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundException("Instrument"));
+        return outcomes.get(currentUser.account(), id);
     }
 
     @POST

@@ -64,6 +64,13 @@ public class InstrumentService {
         return queries.instruments(caller.clinicId()).stream().map(this::view).toList();
     }
 
+    /** One built-in or clinic instrument, or 404 (another clinic's import looks like none). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstrumentView get(Account caller, long id) {
+        staffOnly(caller);
+        return view(queries.instrument(caller.clinicId(), id).orElseThrow(() -> new app.physiorx.common.NotFoundException("Instrument")));
+    }
+
     /** A clinic admin imports an instrument as a FHIR R4 Questionnaire; the same code and version twice is a conflict. */
     @Transactional
     public InstrumentView importInstrument(Account caller, String questionnaire) {

@@ -150,10 +150,17 @@ public class OutcomeService {
     public record Due(MeasureView measure, LocalDate dueOn) {
     }
 
-    /** The patient's questionnaires due today or earlier and not answered yet. */
-    @Transactional
-    public List<Due> dueForMe(Account patient) {
-        return mine(patient).stream().filter(m -> m.nextDue() != null).map(m -> new Due(m, m.nextDue())).toList();
+    /**
+     * The patient's questionnaires due today or earlier and not answered yet, for a patient whose own record the
+     * caller has just resolved ({@link SessionService#context}), so the home page does not look it up twice.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Due> dueFor(Account patient, SessionService.Context own) {
+        return due(measures(patient.clinicId(), own.patientId()));
+    }
+
+    private static List<Due> due(List<MeasureView> measures) {
+        return measures.stream().filter(m -> m.nextDue() != null).map(m -> new Due(m, m.nextDue())).toList();
     }
 
     /** One of the patient's measures, or 404. */

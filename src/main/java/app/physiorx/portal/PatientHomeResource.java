@@ -75,7 +75,7 @@ public class PatientHomeResource {
                         programs.startDate(program.programId()).orElse(null)),
                 alerts.redFlagNotice(context.patientId()).orElse(null),
                 program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()),
-                outcomes.dueForMe(account));
+                outcomes.dueFor(account, context));
     }
 
     /** A picture, video or poster of the patient's current version, as published (404 for anything else). */
