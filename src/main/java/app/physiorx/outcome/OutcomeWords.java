@@ -9,7 +9,7 @@ public final class OutcomeWords {
     }
 
     /** The verdict as the therapist's page says it. */
-    static String verdict(Scoring.Verdict verdict) {
+    public static String verdict(Scoring.Verdict verdict) {
         if (verdict == null) {
             return "Not enough answers to compare yet";
         }

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,13 @@ public class ProgramService {
     public List<VersionSummary> versions(Account caller, long programId) {
         queries.visible(caller, programId);
         return versions.versions(programId);
+    }
+
+    /** Every published version of every program of a patient the caller may see, by program id: one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, List<VersionSummary>> versionsForPatient(Account caller, long patientId) {
+        patients.visible(caller, patientId);
+        return versions.versionsForPatient(patientId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -24,11 +24,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Published versions: publishing freezes the draft as version n, a JSON snapshot of the items with
@@ -112,6 +114,20 @@ public class ProgramVersionService {
                 from program_version where program_id = :p order by number desc""")
                 .setParameter("p", programId).getResultList(), r -> new VersionSummary(r.getInt(0), r.getString(1),
                 r.getString(2), r.getTime(3), r.getInt(4)));
+    }
+
+    /** The versions of all a patient's programs, oldest first within each program. */
+    Map<Long, List<VersionSummary>> versionsForPatient(long patientId) {
+        record Found(long programId, VersionSummary version) {
+        }
+        List<Found> rows = Row.map(em.createNativeQuery("""
+                select v.program_id, v.number, v.title, v.published_by, v.published_at, jsonb_array_length(v.items)
+                from program_version v join program pr on pr.id = v.program_id
+                where pr.patient_id = :p order by v.program_id, v.number""")
+                .setParameter("p", patientId).getResultList(), r -> new Found(r.getLong(0), new VersionSummary(r.getInt(1),
+                r.getString(2), r.getString(3), r.getTime(4), r.getInt(5))));
+        return rows.stream().collect(Collectors.groupingBy(Found::programId, LinkedHashMap::new,
+                Collectors.mapping(Found::version, Collectors.toList())));
     }
 
     /** Every version, newest first, with what changed since the one before it: one query for all of them. */

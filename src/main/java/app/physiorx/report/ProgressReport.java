@@ -43,17 +43,18 @@ public record ProgressReport(String clinicName, PaperSize paperSize, long patien
     }
 
     /**
-     * An outcome measure: its scores answered in the period; first, latest and change are the measure's own
-     * (from its first answer ever to its latest), with the MCID and the verdict in words.
+     * An outcome measure: its scores answered in the period; the baseline is its first score ever (it may lie
+     * before the period), the latest its last score up to the period's end; the change between them, with the
+     * MCID and the verdict in words. Baseline and latest are null before the first answer.
      */
-    public record MeasureLine(String title, List<Score> scores, BigDecimal first, BigDecimal latest, BigDecimal change,
+    public record MeasureLine(String title, List<Score> scores, Score baseline, Score latest, BigDecimal change,
                               BigDecimal mcid, String better, String verdict) {
     }
 
     public record Score(LocalDate answeredOn, BigDecimal score) {
     }
 
-    /** An alert raised in the period, with its state now. */
+    /** An alert open on some day of the period (raised by its end, not resolved before its start), with its state now. */
     public record AlertLine(String severity, String headline, String status, LocalDate raisedOn, LocalDate resolvedOn) {
     }
 }

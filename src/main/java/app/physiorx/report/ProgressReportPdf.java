@@ -155,25 +155,33 @@ public final class ProgressReportPdf {
             p.addAll(note("No outcome measure on the patient's programs.", w));
             return p;
         }
-        p.addAll(note("Scores answered in the period. First, latest and change run from the measure's first answer to its"
-                + " latest; MCID is the smallest change that matters.", w));
+        p.addAll(note("Scores answered in the period. The change runs from the baseline (the measure's first score, which"
+                + " may come before the period) to the latest score by the period's end; MCID is the smallest change that"
+                + " matters.", w));
         List<List<String>> rows = new ArrayList<>();
         for (MeasureLine m : r.measures()) {
             String scores = m.scores().isEmpty() ? "none in the period" : String.join("; ", m.scores().stream()
                     .map(s -> number(s.score()) + " on " + date(s.answeredOn())).toList());
-            rows.add(List.of(m.title() + " (" + m.better() + ")", scores, number(m.first()), number(m.latest()),
+            if (m.baseline() != null && m.baseline().answeredOn().isBefore(r.from())) {
+                scores = "baseline " + score(m.baseline()) + " on " + date(m.baseline().answeredOn()) + "; " + scores;
+            }
+            rows.add(List.of(m.title() + " (" + m.better() + ")", scores, score(m.baseline()), score(m.latest()),
                     ReportNumbers.change(m.change()), number(m.mcid()), m.verdict()));
         }
         p.addAll(ReportTable.of(w, new float[] {2.4f, 2.8f, 0.9f, 0.9f, 1, 0.9f, 2.4f}, CELL_HEAD, CELL,
-                List.of("Measure", "Scores in the period", "First", "Latest", "Change", "MCID", "Verdict"), rows));
+                List.of("Measure", "Scores in the period", "Baseline", "Latest", "Change", "MCID", "Verdict"), rows));
         return p;
     }
 
+    private static String score(ProgressReport.Score s) {
+        return number(s == null ? null : s.score());
+    }
+
     private static List<Piece> alerts(ProgressReport r, float w) {
-        List<Piece> p = section("Alerts raised in the period", w);
+        List<Piece> p = section("Alerts open in the period", w);
         long resolved = r.alerts().stream().filter(a -> a.resolvedOn() != null).count();
         if (r.alerts().isEmpty()) {
-            p.addAll(note("No alert was raised in the period.", w));
+            p.addAll(note("No alert was open in the period.", w));
             return p;
         }
         p.addAll(note(r.alerts().size() + (r.alerts().size() == 1 ? " alert" : " alerts") + ": "

@@ -10,7 +10,10 @@ import app.physiorx.common.InvalidInputException;
 import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.outcome.OutcomeApi.MeasureView;
 import app.physiorx.outcome.OutcomeApi.ResponseView;
+import app.physiorx.outcome.Instrument;
 import app.physiorx.outcome.OutcomeService;
+import app.physiorx.outcome.OutcomeWords;
+import app.physiorx.outcome.Scoring;
 import app.physiorx.patient.PatientApi.PatientView;
 import app.physiorx.patient.PatientService;
 import app.physiorx.program.ProgramApi.ProgramSummary;
@@ -38,6 +41,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -147,35 +151,46 @@ public class ProgressReportService {
     }
 
     private List<ProgramLine> programLines(Account caller, long patientId, LocalDate from, LocalDate to) {
+        Map<Long, List<VersionSummary>> byProgram = programs.versionsForPatient(caller, patientId);
         List<ProgramLine> out = new ArrayList<>();
         for (ProgramSummary p : programs.listForPatient(caller, patientId)) {
-            if (p.publishedVersion() == 0) {
-                continue; // a draft that was never published has nothing for the period
-            }
-            List<VersionLine> versions = programs.versions(caller, p.id()).stream()
+            List<VersionLine> versions = byProgram.getOrDefault(p.id(), List.of()).stream()
                     .map(v -> new VersionLine(v.number(), day(v.publishedAt()), v.publishedBy(), v.itemCount()))
                     .sorted(Comparator.comparingInt(VersionLine::number)).toList();
             VersionLine inForce = versions.stream().filter(v -> v.publishedOn().isBefore(from)).reduce((a, b) -> b).orElse(null);
             List<VersionLine> published = versions.stream()
                     .filter(v -> !v.publishedOn().isBefore(from) && !v.publishedOn().isAfter(to)).toList();
-            if (inForce != null || !published.isEmpty()) {
+            if (inForce != null || !published.isEmpty()) { // a draft never published has nothing for the period
                 out.add(new ProgramLine(p.id(), p.title(), p.status().name().toLowerCase(java.util.Locale.ROOT), inForce, published));
             }
         }
         return out;
     }
 
+    /**
+     * Each measure with its scores in the period. The change runs from the measure's first score (its baseline,
+     * which may lie before the period) to its latest score up to the period's end, so that a report for a past
+     * period says what was known then, not what came after.
+     */
     private List<MeasureLine> measures(Account caller, long patientId, LocalDate from, LocalDate to) {
         List<MeasureLine> out = new ArrayList<>();
         for (MeasureView m : outcomes.forStaff(caller, patientId)) {
-            List<Score> scores = m.responses().stream()
-                    .filter(r -> !r.answeredOn().isBefore(from) && !r.answeredOn().isAfter(to))
+            List<Score> upToEnd = m.responses().stream().filter(r -> !r.answeredOn().isAfter(to))
                     .sorted(Comparator.comparing(ResponseView::answeredOn).thenComparing(ResponseView::id))
                     .map(r -> new Score(r.answeredOn(), r.score())).toList();
-            var scoring = m.instrument().scoring();
-            out.add(new MeasureLine(m.instrument().title(), scores, m.first(), m.latest(), m.change(), scoring.mcid(),
-                    scoring.better() == app.physiorx.outcome.Instrument.Direction.LOWER ? "lower is better" : "higher is better",
-                    m.verdictInWords()));
+            List<Score> scores = upToEnd.stream().filter(r -> !r.answeredOn().isBefore(from)).toList();
+            if (upToEnd.isEmpty() && !m.startsOn().isBefore(to)) {
+                continue; // added after the period
+            }
+            Instrument.Scoring scoring = m.instrument().scoring();
+            Score baseline = upToEnd.isEmpty() ? null : upToEnd.getFirst();
+            Score latest = upToEnd.isEmpty() ? null : upToEnd.getLast();
+            boolean compared = upToEnd.size() >= 2;
+            Scoring.Verdict verdict = compared ? Scoring.verdict(scoring, baseline.score(), latest.score()) : null;
+            out.add(new MeasureLine(m.instrument().title(), scores, baseline, latest,
+                    compared ? latest.score().subtract(baseline.score()) : null, scoring.mcid(),
+                    scoring.better() == Instrument.Direction.LOWER ? "lower is better" : "higher is better",
+                    OutcomeWords.verdict(verdict)));
         }
         return out;
     }
@@ -189,7 +204,9 @@ public class ProgressReportService {
                 break;
             }
         }
-        return all.stream().filter(a -> !day(a.raisedAt()).isBefore(from) && !day(a.raisedAt()).isAfter(to))
+        // every alert that was open on some day of the period: raised by its end, and not resolved before it began
+        return all.stream().filter(a -> !day(a.raisedAt()).isAfter(to)
+                        && (a.status() != AlertStatus.RESOLVED || a.resolvedAt() == null || !day(a.resolvedAt()).isBefore(from)))
                 .sorted(Comparator.comparing(AlertView::raisedAt))
                 .map(a -> new AlertLine(a.severityLabel(), a.ruleLabel() + (a.detail() == null ? "" : ": " + a.detail()),
                         a.statusLabel(), day(a.raisedAt()), a.status() == AlertStatus.RESOLVED ? day(a.resolvedAt()) : null))

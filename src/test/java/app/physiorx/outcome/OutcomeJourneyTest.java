@@ -1,6 +1,7 @@
 package app.physiorx.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Browser;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The therapist adds the PSFS and the NPRS on the patient page; the patient sees that a questionnaire is due, answers
- * both on a phone (a mistake first: it is named beside the question and the other answers are kept; an answer survives
- * leaving the form); the therapist
+ * both on a phone, one question at a time with Back and Next (a missing answer stops Next; a mistake the server finds
+ * is named beside its question and the other answers are kept; an answer survives leaving the form); the therapist
  * sees the scores on the patient page and downloads the progress report.
  */
 @QuarkusTest
@@ -52,18 +53,44 @@ class OutcomeJourneyTest extends BrowserTest {
         Browser.snap(phone, "measure-due-phone");
         phone.click("section.due-questionnaire a:has-text('Patient-Specific Functional Scale')");
         phone.waitForSelector("h1:has-text('Patient-Specific Functional Scale')");
+        // one question at a time, with Back and Next; a required question needs its answer before Next
+        assertEquals("Question 1 of 5", phone.textContent(".step-count"));
+        assertFalse(phone.isVisible("button:has-text('Save my answers')"), "saved only from the last question");
         phone.fill("#n-activity1", "Carrying the shopping");
         phone.check("input[name='answers.activity1'][value='3']");
+        phone.click("button:has-text('Next question')");
         phone.fill("#n-activity2", "Reaching a high shelf");
         phone.check("input[name='answers.activity2'][value='4']");
+        phone.click("button:has-text('Next question')");
         phone.fill("#n-activity3", "Driving");
-        // activity 3 is named but not rated: named beside it, the rest is kept
+        phone.click("button:has-text('Next question')");
+        assertEquals("Please choose an answer to go on.", phone.textContent(".step-error"));
+        assertEquals("Question 3 of 5", phone.textContent(".step-count"));
+        phone.check("input[name='answers.activity3'][value='8']");
+        // the on-page Back, and the phone's own back and forward, move between the questions with the answers kept
+        phone.click("button:has-text('Back')");
+        assertEquals("Question 2 of 5", phone.textContent(".step-count"));
+        assertTrue(phone.isChecked("input[name='answers.activity2'][value='4']"));
+        phone.click("button:has-text('Next question')");
+        phone.click("button:has-text('Next question')");
+        assertEquals("Question 4 of 5", phone.textContent(".step-count"));
+        phone.goBack();
+        assertEquals("Question 3 of 5", phone.textContent(".step-count"));
+        assertTrue(phone.isChecked("input[name='answers.activity3'][value='8']"));
+        phone.goForward();
+        assertEquals("Question 4 of 5", phone.textContent(".step-count"));
+        Browser.snap(phone, "measure-psfs-step-phone");
+        // activity 4 is optional; named but not rated, the server names it and the steps open at it, the rest kept
+        phone.fill("#n-activity4", "Gardening");
+        phone.click("button:has-text('Next question')");
         phone.click("button:has-text('Save my answers')");
-        phone.waitForSelector("[id='e-answers.activity3']");
+        phone.waitForSelector("[id='e-answers.activity4']");
+        assertEquals("Question 4 of 5", phone.textContent(".step-count"));
         assertEquals("Carrying the shopping", phone.inputValue("#n-activity1"));
         assertTrue(phone.isChecked("input[name='answers.activity2'][value='4']"));
-        phone.check("input[name='answers.activity3'][value='8']");
+        phone.check("input[name='answers.activity4'][value='5']");
         Browser.snap(phone, "measure-psfs-phone");
+        phone.click("button:has-text('Next question')");
         phone.click("button:has-text('Save my answers')");
         phone.waitForSelector("text=Thank you, your answers are saved");
         assertTrue(phone.textContent(".progress-words").contains("score is 5"), phone.textContent(".progress-words"));

@@ -169,6 +169,42 @@ class ProgressReportApiTest {
     }
 
     @Test
+    void aReportForAnEarlierPeriodSaysWhatWasKnownByItsEndAndListsTheAlertsOpenInIt() throws Exception {
+        LoggingPatient p = LoggingPatient.of("therapist1");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // an alert raised 20 days ago and resolved 12 days ago: before the period began, but open in it
+        p.log(p.session(9, 9));
+        long alert = Api.as("therapist1").get("/api/alerts?patientId=" + p.id()).then().statusCode(200).extract().jsonPath()
+                .getLong("alerts[0].id");
+        String rule = Api.as("therapist1").get("/api/alerts?patientId=" + p.id()).then().extract().jsonPath().getString("alerts[0].ruleLabel");
+        Api.as("therapist1").body(Map.of()).post("/api/alerts/" + alert + "/resolve").then().statusCode(200);
+        OwnerDatabase.run("update alert set raised_at = now() - interval '20 days', last_raised_at = now() - interval '20 days',"
+                + " resolved_at = now() - interval '12 days' where id = " + alert);
+        // the PSFS: 7 twenty days ago (the baseline), 3 ten days ago, 9 today (after the period)
+        OwnerDatabase.run("update program set start_date = date '" + today.minusDays(21) + "' where id = " + p.programId());
+        long psfs = addMeasure(p, "psfs", Map.of("atStart", true, "everyWeeks", 1));
+        insertPsfs(p, psfs, today.minusDays(21), today.minusDays(20), 7);
+        insertPsfs(p, psfs, today.minusDays(14), today.minusDays(10), 3);
+        answer(p, psfs, Map.of("activity1", 9, "activity2", 9, "activity3", 9), Map.of());
+
+        LocalDate from = today.minusDays(15);
+        LocalDate to = today.minusDays(5);
+        byte[] pdf = Api.as("therapist1").get("/api/patients/" + p.id() + "/progress-report.pdf?from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().asByteArray();
+        String raw = PdfText.of(pdf);
+        String text = raw.replaceAll("\\s+", "");
+        String why = "\n--- report text ---\n" + raw;
+
+        assertTrue(text.contains(squeeze("baseline 7 on " + today.minusDays(20).format(DAY) + "; 3 on " + today.minusDays(10).format(DAY))),
+                "the baseline before the period, then the score in it" + why);
+        assertTrue(text.contains(squeeze("7 3 -4 2 Worse")), "baseline 7, latest 3 by the period's end, change -4, MCID 2" + why);
+        assertTrue(!text.contains(squeeze("9 on " + today.format(DAY))),
+                "today's answer came after the period" + why);
+        assertTrue(text.contains(squeeze("1 alert: 0 still open, 1 resolved.")) && text.contains(squeeze(rule)),
+                "the alert resolved in the period" + why);
+    }
+
+    @Test
     void onlyThePatientsCareTeamMayDownloadIt() {
         LoggingPatient p = LoggingPatient.of("therapist1");
         String path = "/api/patients/" + p.id() + "/progress-report.pdf";
@@ -195,13 +231,18 @@ class ProgressReportApiTest {
 
     /** A PSFS answer stored a week ago as the app would have stored it then. */
     private static void insertEarlierPsfs(LoggingPatient p, long measure, LocalDate on) {
+        insertPsfs(p, measure, on, on, 7);
+    }
+
+    /** A PSFS answer, each activity rated {@code rating}, stored on an earlier day as the app would have stored it then. */
+    private static void insertPsfs(LoggingPatient p, long measure, LocalDate due, LocalDate on, int rating) {
         String clinic = OwnerDatabase.text("select clinic_id from outcome_assignment where id = " + measure);
         String instrument = OwnerDatabase.text("select instrument_id from outcome_assignment where id = " + measure);
         OwnerDatabase.run("insert into outcome_response (clinic_id, patient_id, assignment_id, instrument_id, client_id, content_hash,"
                 + " due_on, answered_on, answers, activities, score, answered_items, answered_by) values (" + clinic + ", "
                 + p.id() + ", " + measure + ", " + instrument + ", '" + UUID.randomUUID() + "', repeat('0', 64), date '"
-                + on + "', date '" + on + "', '{\"activity1\":7,\"activity2\":7,\"activity3\":7}',"
-                + " '{\"activity1\":\"Carrying shopping\",\"activity2\":\"Reaching a high shelf\",\"activity3\":\"Driving\"}', 7, 3, 'test')");
+                + due + "', date '" + on + "', '{\"activity1\":" + rating + ",\"activity2\":" + rating + ",\"activity3\":" + rating + "}',"
+                + " '{\"activity1\":\"Carrying shopping\",\"activity2\":\"Reaching a high shelf\",\"activity3\":\"Driving\"}', " + rating + ", 3, 'test')");
     }
 
     private static String squeeze(String expected) {
