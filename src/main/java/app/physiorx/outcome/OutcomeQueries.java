@@ -84,6 +84,23 @@ public class OutcomeQueries {
                 .setParameter("patient", patientId).setParameter("clinic", clinicId).getResultList(), OutcomeQueries::assignment);
     }
 
+    /** The current measures of several patients of one clinic (a caseload page), with the days each was answered. */
+    List<AssignmentRow> assignments(long clinicId, List<Long> patientIds) {
+        return Row.map(em.createNativeQuery("select " + ASSIGNMENT_COLUMNS + " from outcome_assignment"
+                        + " where patient_id in (:patients) and clinic_id = :clinic and ended_at is null order by id")
+                .setParameter("patients", patientIds).setParameter("clinic", clinicId).getResultList(), OutcomeQueries::assignment);
+    }
+
+    record Answered(long assignmentId, LocalDate on) {
+    }
+
+    List<Answered> answeredDays(long clinicId, List<Long> patientIds) {
+        return Row.map(em.createNativeQuery("select assignment_id, answered_on from outcome_response"
+                        + " where patient_id in (:patients) and clinic_id = :clinic order by assignment_id, answered_at")
+                .setParameter("patients", patientIds).setParameter("clinic", clinicId).getResultList(),
+                r -> new Answered(r.getLong(0), r.getDate(1)));
+    }
+
     Optional<AssignmentRow> assignment(long clinicId, long patientId, long id) {
         return Row.map(em.createNativeQuery("select " + ASSIGNMENT_COLUMNS + " from outcome_assignment"
                         + " where id = :id and patient_id = :patient and clinic_id = :clinic and ended_at is null")

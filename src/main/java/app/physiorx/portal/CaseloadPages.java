@@ -11,6 +11,8 @@ import app.physiorx.account.StaffRef;
 import app.physiorx.account.StaffDirectory;
 import app.physiorx.common.Page;
 import app.physiorx.common.Paging;
+import app.physiorx.outcome.CaseloadMeasures;
+import app.physiorx.patient.PatientStatus;
 import app.physiorx.patient.PatientApi.PatientAccess;
 import app.physiorx.patient.PatientApi.PatientListItem;
 import app.physiorx.patient.PatientApi.PatientView;
@@ -57,12 +59,14 @@ public class CaseloadPages {
     private final app.physiorx.alert.AlertService alerts;
     private final app.physiorx.outcome.OutcomeService outcomes;
     private final app.physiorx.outcome.InstrumentService instruments;
+    private final CaseloadMeasures caseloadMeasures;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
                          StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
                          app.physiorx.alert.AlertService alerts, app.physiorx.outcome.OutcomeService outcomes,
-                         app.physiorx.outcome.InstrumentService instruments) {
+                         app.physiorx.outcome.InstrumentService instruments, CaseloadMeasures caseloadMeasures) {
         this.instruments = instruments;
+        this.caseloadMeasures = caseloadMeasures;
         this.outcomes = outcomes;
         this.progress = progress;
         this.alerts = alerts;
@@ -76,9 +80,11 @@ public class CaseloadPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance caseload(Page<PatientListItem> patients, String q, String status, String error);
+        static native TemplateInstance caseload(Page<PatientListItem> patients, String q, String status, String error,
+                                                Map<Long, CaseloadMeasures.DueCount> due);
 
-        static native TemplateInstance caseload$rows(Page<PatientListItem> patients, String q, String status, String error);
+        static native TemplateInstance caseload$rows(Page<PatientListItem> patients, String q, String status, String error,
+                                                     Map<Long, CaseloadMeasures.DueCount> due);
 
         static native TemplateInstance patient(PatientView patient, List<ProgramSummary> programs, List<TemplateSummary> templates,
                                                List<app.physiorx.program.ProgramApi.ProgramChoice> copyFrom,
@@ -106,7 +112,11 @@ public class CaseloadPages {
         } catch (InvalidInputException e) {
             error = e.getMessage();
         }
-        return "true".equals(htmx) ? Templates.caseload$rows(list, q, status, error) : Templates.caseload(list, q, status, error);
+        // questionnaires due, for the active patients on this page only (two queries for the page)
+        Map<Long, CaseloadMeasures.DueCount> due = caseloadMeasures.due(currentUser.account(), list.items().stream()
+                .filter(p -> p.status() == PatientStatus.ACTIVE).map(PatientListItem::id).toList());
+        return "true".equals(htmx) ? Templates.caseload$rows(list, q, status, error, due)
+                : Templates.caseload(list, q, status, error, due);
     }
 
     @GET

@@ -47,6 +47,13 @@ class OutcomeJourneyTest extends BrowserTest {
         add(therapist, "Patient-Specific Functional Scale (PSFS)", true, "4");
         add(therapist, "Pain rating (NPRS)", true, "");
         assertTrue(therapist.textContent("#measures").contains("Due "), therapist.textContent("#measures"));
+        // the caseload says so too
+        String name = therapist.textContent("h1").trim();
+        String patientPage = therapist.url();
+        therapist.navigate(url("/portal/patients?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(therapist.textContent("table.caseload tbody").contains("2 questionnaires due"), therapist.textContent("table.caseload"));
+        Browser.snap(therapist, "caseload-questionnaires-due");
+        therapist.navigate(patientPage);
 
         Page phone = patientOnPhone(patient, 390);
         assertTrue(phone.textContent("main").contains("2 questionnaires are due"), phone.textContent("main"));
@@ -113,7 +120,10 @@ class OutcomeJourneyTest extends BrowserTest {
         phone.navigate(url("/me"));
         assertTrue(phone.querySelectorAll("section.due-questionnaire").isEmpty(), "nothing more is due");
 
-        therapist.reload();
+        therapist.navigate(url("/portal/patients?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(therapist.textContent("table.caseload tbody").contains(name), "the patient is listed");
+        assertFalse(therapist.textContent("table.caseload tbody").contains("due"), "nothing due once answered");
+        therapist.navigate(patientPage);
         String measures = therapist.textContent("#measures");
         assertTrue(measures.contains("Carrying the shopping"), measures);
         assertEquals(2, therapist.querySelectorAll("#measures svg.measure-chart").size(), "a chart per answered measure");
