@@ -57,6 +57,11 @@ public class CurrentUser {
         return account;
     }
 
+    /** The token's {@code scope} claim (space-separated), or null. */
+    public String scopes() {
+        return claim("scope");
+    }
+
     private String claim(String name) {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken jwt) {

@@ -160,6 +160,14 @@ public class AlertQueries {
         return new AlertPage(found, page, size, Row.of(count.getSingleResult()).getLong(0));
     }
 
+    /** Every alert of one patient of one clinic, oldest first (for a record the caller was already checked to see). */
+    List<AlertView> ofPatient(long clinicId, long patientId) {
+        return withReasons(Row.map(em.createNativeQuery("select " + VIEW_COLUMNS
+                        + " from alert a join patient p on p.id = a.patient_id where a.patient_id = :patient and a.clinic_id = :clinic"
+                        + " order by a.raised_at, a.id").setParameter("patient", patientId).setParameter("clinic", clinicId)
+                .getResultList(), r -> r));
+    }
+
     /** Open alerts of the caller's clinic that the caller may see, by severity. */
     Counts openCounts(Account caller) {
         Query q = PatientScope.of(caller).nativeQuery(em, "select a.severity, count(*) from alert a join patient p on p.id = a.patient_id"

@@ -130,6 +130,15 @@ public class AlertService implements SessionAlerts {
         return found;
     }
 
+    /**
+     * Every alert of a patient whose record the caller was checked to see ({@link app.physiorx.patient.PatientService#record}),
+     * oldest first; the query keeps to that patient and clinic.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AlertView> ofRecord(app.physiorx.patient.PatientApi.PatientRef record) {
+        return queries.ofPatient(record.clinicId(), record.id());
+    }
+
     /** Open (not yet acknowledged) alerts by severity: the badge in the navigation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counts openCounts(Account caller) {

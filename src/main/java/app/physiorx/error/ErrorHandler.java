@@ -229,6 +229,9 @@ public class ErrorHandler {
     static Response respond(UriInfo uri, HttpHeaders headers, int status, String detail,
                             List<Problem.FieldError> errors, String errorId) {
         String title = title(status);
+        if (FhirOutcome.isFhir(uri.getPath())) {
+            return FhirOutcome.response(status, detail, errors, errorId);
+        }
         if (wantsJson(uri, headers)) {
             Problem problem = new Problem("about:blank", title, status, detail, uri.getPath(), errorId, errors);
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

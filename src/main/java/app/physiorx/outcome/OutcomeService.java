@@ -138,6 +138,12 @@ public class OutcomeService {
         }
     }
 
+    /** The measures of a patient whose record the caller was checked to see (the FHIR export), with their scores. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeasureView> ofRecord(PatientRef record) {
+        return measures(record.clinicId(), record.id());
+    }
+
     // ------------------------------------------------------------------ the patient's own
 
     /** The signed-in patient's measures, with what is due. */

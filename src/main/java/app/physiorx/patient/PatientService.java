@@ -128,6 +128,28 @@ public class PatientService {
         return view(find(caller, id));
     }
 
+    /**
+     * A patient's record for a caller who may be staff (their caseload, as {@link #get}) or the patient themself
+     * (their own record only): anyone else's answers 404. Audited with the patient's id.
+     */
+    @Transactional
+    public PatientView record(Account caller, long id) {
+        if (caller.isStaff()) {
+            return get(caller, id);
+        }
+        Patient own = ownRecord(caller);
+        if (own.id != id) {
+            throw new NotFoundException("The patient");
+        }
+        return view(own);
+    }
+
+    /** The record a signed-in patient owns, as {@link #record} sees it. */
+    @Transactional
+    public PatientView ownView(Account caller) {
+        return view(ownRecord(caller));
+    }
+
     @Transactional
     public PatientAccess create(Account caller, PatientInput input) {
         Patient p = new Patient();

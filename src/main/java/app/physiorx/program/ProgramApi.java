@@ -197,6 +197,16 @@ public final class ProgramApi {
         }
     }
 
+    /**
+     * A published version as a patient's whole record lists it: the version, its program's status, the program's
+     * newest version number (so the version knows whether it is the one in force) and the program's start day.
+     */
+    public record RecordVersion(VersionView version, ProgramStatus programStatus, int newestVersion, LocalDate startDate) {
+        public boolean current() {
+            return version.number() == newestVersion;
+        }
+    }
+
     public record VersionSummary(int number, String title, String publishedBy, OffsetDateTime publishedAt, int itemCount) {
     }
 

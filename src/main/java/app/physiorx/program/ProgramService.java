@@ -85,6 +85,15 @@ public class ProgramService {
         return versions.versionsForPatient(patientId);
     }
 
+    /**
+     * Every published version of a patient whose record the caller was checked to see
+     * ({@link app.physiorx.patient.PatientService#record}), oldest first by program; one query kept to the clinic.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProgramApi.RecordVersion> ofRecord(app.physiorx.patient.PatientApi.PatientRef record) {
+        return versions.ofPatient(record.clinicId(), record.id());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public VersionView version(Account caller, long programId, int number) {
         queries.visible(caller, programId);

@@ -130,6 +130,19 @@ public class ProgramVersionService {
                 Collectors.mapping(Found::version, Collectors.toList())));
     }
 
+    /** Every published version of every program of one patient of one clinic, with its program: one query. */
+    List<ProgramApi.RecordVersion> ofPatient(long clinicId, long patientId) {
+        return Row.map(em.createNativeQuery("""
+                select v.program_id, v.number, v.title, v.goal, v.published_by, v.published_at, cast(v.items as text),
+                       v.active_stage, v.next_stage, pr.status, pr.published_version, pr.start_date
+                from program_version v join program pr on pr.id = v.program_id
+                where pr.patient_id = :p and pr.clinic_id = :c order by v.program_id, v.number""")
+                .setParameter("p", patientId).setParameter("c", clinicId).getResultList(), r -> new ProgramApi.RecordVersion(
+                new VersionView(r.getLong(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getTime(5),
+                        readItems(r.getString(6), r.getLong(0)), r.getInt(7), r.getString(8)),
+                ProgramStatus.valueOf(r.getString(9)), r.getInt(10), r.getDate(11)));
+    }
+
     /** Every version, newest first, with what changed since the one before it: one query for all of them. */
     List<VersionHistory> history(long programId) {
         record Stored(VersionSummary summary, VersionDiff.Snapshot snapshot) {

@@ -228,6 +228,14 @@ public class SessionService {
         return new SessionPage(rows, page, size, total);
     }
 
+    /** Every session of a patient whose record the caller was checked to see, oldest first; the query keeps to the clinic. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SessionView> ofRecord(app.physiorx.patient.PatientApi.PatientRef record) {
+        return Row.map(em.createNativeQuery("select " + COLUMNS + " from progress_session s where s.patient_id = :p"
+                        + " and s.clinic_id = :c order by s.session_date, s.id")
+                .setParameter("p", record.id()).setParameter("c", record.clinicId()).getResultList(), this::view);
+    }
+
     /** Sessions from a day on, oldest first: what the calendar, adherence and trend chart need. */
     public List<SessionView> since(long patientId, LocalDate from) {
         return Row.map(em.createNativeQuery("select " + COLUMNS + " from progress_session s where s.patient_id = :p"

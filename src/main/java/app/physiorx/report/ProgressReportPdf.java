@@ -168,7 +168,7 @@ public final class ProgressReportPdf {
             rows.add(List.of(m.title() + " (" + m.better() + ")", scores, score(m.baseline()), score(m.latest()),
                     ReportNumbers.change(m.change()), number(m.mcid()), m.verdict()));
         }
-        p.addAll(ReportTable.of(w, new float[] {2.4f, 2.8f, 0.9f, 0.9f, 1, 0.9f, 2.4f}, CELL_HEAD, CELL,
+        p.addAll(ReportTable.of(w, new float[] {2.2f, 2.6f, 1.25f, 0.9f, 1, 0.9f, 2.4f}, CELL_HEAD, CELL,
                 List.of("Measure", "Scores in the period", "Baseline", "Latest", "Change", "MCID", "Verdict"), rows));
         return p;
     }
