@@ -58,9 +58,13 @@ public class DemoData {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
-            return;
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            load();
         }
+    }
+
+    /** Stores the demo clinic's patients, programs, sessions and measures, once (dev mode; tests that need them call it). */
+    public void load() {
         if (programs.anyForPatientUsername("patient2")) {
             return;
         }

@@ -63,7 +63,7 @@ class FhirApiTest {
         assertEquals(b.getInt("total"), types.size());
         // pain before, after and the worst during, and the two exercises done, each based on its ServiceRequest
         assertEquals(List.of(9, 9, 9), b.getList("entry.resource.findAll { it.resourceType == 'Observation' && it.code.coding[0].code == '72514-3' }.valueInteger"));
-        List<String> basedOn = b.getList("entry.resource.findAll { it.resourceType == 'Observation' && it.code.coding[0].code == '73985-4' }.basedOn[0].reference");
+        List<String> basedOn = b.getList("entry.resource.findAll { it.resourceType == 'Observation' && it.code.coding[0].code == '73985-4' }.collect { it.basedOn[0].reference }");
         assertEquals(2, basedOn.size());
         List<String> requests = b.getList("entry.resource.findAll { it.resourceType == 'ServiceRequest' }.id");
         basedOn.forEach(ref -> assertTrue(requests.contains(ref.substring("ServiceRequest/".length())), ref + " in " + requests));
