@@ -162,6 +162,7 @@ public class AlertQueries {
 
     /** Every alert of one patient of one clinic, oldest first (for a record the caller was already checked to see). */
     List<AlertView> ofPatient(long clinicId, long patientId) {
+        // not scoped: the caller was checked to see this patient (PatientService.record) before; the query keeps to them
         return withReasons(Row.map(em.createNativeQuery("select " + VIEW_COLUMNS
                         + " from alert a join patient p on p.id = a.patient_id where a.patient_id = :patient and a.clinic_id = :clinic"
                         + " order by a.raised_at, a.id").setParameter("patient", patientId).setParameter("clinic", clinicId)

@@ -94,7 +94,7 @@ class AccessMatrixTest extends BrowserTest {
                     row.add("-");
                 } else if (template.endsWith("/stream")) {
                     row.add(String.valueOf(stream(path, token(tokens, who), template.startsWith("/api/") ? null : browsers.get(who))));
-                } else if (template.startsWith("/api/")) {
+                } else if (template.startsWith("/api/") || template.startsWith("/fhir/")) {
                     row.add(String.valueOf(api(who, token(tokens, who), verb, path, template)));
                 } else {
                     row.add(String.valueOf(page(browsers.get(who), verb, path)));
@@ -184,7 +184,20 @@ class AccessMatrixTest extends BrowserTest {
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
 
     /** Fills the path parameters with the fixture's ids, by what the route is about. */
+    /** FHIR's generic routes, one row per type they serve. */
+    static final List<String> FHIR_READS = List.of("Patient", "Practitioner", "CarePlan", "ServiceRequest", "ActivityDefinition",
+            "PlanDefinition", "Observation", "Questionnaire", "QuestionnaireResponse", "Flag");
+    static final List<String> FHIR_SEARCHES = List.of("CarePlan", "ServiceRequest", "Observation", "QuestionnaireResponse", "Flag");
+
     static String concrete(String template, Map<String, String> ids) {
+        Matcher fhir = Pattern.compile("/fhir/(\\w+)(/\\{id})?").matcher(template);
+        if (fhir.matches() && !template.equals("/fhir/metadata")) {
+            return fhir.group(2) != null ? "/fhir/" + fhir.group(1) + "/" + ids.get("fhir." + fhir.group(1))
+                    : "/fhir/" + fhir.group(1) + "?patient=" + ids.get("patient");
+        }
+        if (template.equals("/fhir/Patient/{id}/{operation}")) {
+            return "/fhir/Patient/" + ids.get("patient") + "/$everything";
+        }
         Matcher m = PARAM.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -214,7 +227,11 @@ class AccessMatrixTest extends BrowserTest {
         Map<String, Object> openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
         openapi.forEach((path, ops) -> ((Map<?, ?>) ops).keySet().forEach(verb -> {
             String v = verb.toString().toUpperCase();
-            if (List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(v)) {
+            if (path.equals("/fhir/{type}/{id}")) {
+                FHIR_READS.forEach(t -> all.add(v + " /fhir/" + t + "/{id}"));
+            } else if (path.equals("/fhir/{type}")) {
+                FHIR_SEARCHES.forEach(t -> all.add(v + " /fhir/" + t));
+            } else if (List.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(v)) {
                 all.add(v + " " + path);
             }
         }));
@@ -231,7 +248,7 @@ class AccessMatrixTest extends BrowserTest {
                 if (path.length() > 1 && path.endsWith("/")) {
                     path = path.substring(0, path.length() - 1);
                 }
-                if (!path.startsWith("/api/")) {
+                if (!path.startsWith("/api/") && !path.startsWith("/fhir")) {
                     all.add(verb + " " + path);
                 }
             }

@@ -46,6 +46,11 @@ class AccessReportShowsEveryReadTest extends BrowserTest {
             Map.entry("GET /portal/patients/new", "an empty form"),
             Map.entry("GET /api/instruments", "the outcome instruments: questions and scoring, no patient"),
             Map.entry("GET /api/instruments/{id}", "one outcome instrument: questions and scoring, no patient"),
+            Map.entry("GET /fhir/metadata", "the FHIR capability statement"),
+            Map.entry("GET /fhir/Questionnaire/{id}", "an outcome instrument as a FHIR Questionnaire, no patient"),
+            Map.entry("GET /fhir/ActivityDefinition/{id}", "a library exercise, no patient"),
+            Map.entry("GET /fhir/PlanDefinition/{id}", "a program template, no patient"),
+            Map.entry("GET /fhir/Practitioner/{id}", "a therapist, no patient"),
             Map.entry("GET /api/audit", "the audit trail itself (who read what), itself audited as audit.read"),
             Map.entry("GET /api/audit/export.csv", "the audit trail itself, itself audited"),
             Map.entry("GET /api/audit/verify", "counts of the hash chain"),
@@ -87,7 +92,7 @@ class AccessReportShowsEveryReadTest extends BrowserTest {
             }
             String path = AccessMatrixTest.concrete(template, ids);
             int status;
-            if (template.startsWith("/api/")) {
+            if (template.startsWith("/api/") || template.startsWith("/fhir/")) {
                 String token = by == 0 ? therapistToken : by == 5 ? adminToken : patient.token();
                 status = given().auth().oauth2(token).redirects().follow(false).get(path).then().extract().statusCode();
             } else {
