@@ -101,7 +101,7 @@ class AccessReportShowsEveryReadTest extends BrowserTest {
                 status = response.status();
             }
             assertTrue(status == 200, endpoint + " answered " + status + " to the one the matrix lets read it");
-            called.add("GET " + path);
+            called.add("GET " + path.replaceFirst("\\?.*", "")); // the report lists the path without its query
         }
         assertTrue(called.size() > 30, "only " + called.size() + " reads derived from the matrix: " + called);
         assertTrue(called.containsAll(List.of("GET /api/patients", "GET /portal/patients", "GET /api/alerts", "GET /portal/alerts",

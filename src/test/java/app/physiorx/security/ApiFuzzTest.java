@@ -145,6 +145,9 @@ class ApiFuzzTest {
                 return "error body leaks internals (" + leak + "): " + body.substring(0, Math.min(300, body.length()));
             }
         }
+        if (outcome) { // an OperationOutcome has no status field; its issue must say what went wrong
+            return answer.jsonPath().getString("issue[0].diagnostics") == null ? "OperationOutcome without diagnostics" : null;
+        }
         Object statusField = answer.jsonPath().get("status");
         if (!(statusField instanceof Integer s) || s != status) {
             return "problem status " + statusField + " differs from " + status;
