@@ -177,7 +177,8 @@ final class ProgramResources {
         };
     }
 
-    private static void integer(Extension parent, String url, Integer value) {
+    /** A whole-number part of a complex extension, left out when there is no value. */
+    static void integer(Extension parent, String url, Integer value) {
         if (value != null) {
             parent.addExtension(url, new IntegerType(value));
         }

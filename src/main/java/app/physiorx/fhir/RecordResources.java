@@ -128,11 +128,11 @@ final class RecordResources {
                 o.addBasedOn(new Reference("ServiceRequest/" + FhirIds.of(patientId, s.programId(), s.programVersion(), e.position())));
             }
             Extension done = new Extension(FhirIds.PERFORMED);
-            add(done, "setsDone", e.setsDone());
-            add(done, "repsDone", e.repsDone());
-            add(done, "holdSeconds", e.holdSeconds());
-            add(done, "durationSeconds", e.durationSeconds());
-            add(done, "pain", e.pain());
+            ProgramResources.integer(done, "setsDone", e.setsDone());
+            ProgramResources.integer(done, "repsDone", e.repsDone());
+            ProgramResources.integer(done, "holdSeconds", e.holdSeconds());
+            ProgramResources.integer(done, "durationSeconds", e.durationSeconds());
+            ProgramResources.integer(done, "pain", e.pain());
             if (e.difficulty() != null) {
                 done.addExtension("difficulty", new CodeType(e.difficulty().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
             }
@@ -175,12 +175,6 @@ final class RecordResources {
         o.addPerformer(new Reference("Patient/" + patientId));
         o.addIdentifier().setSystem(FhirIds.BASE + "/sid/session").setValue(s.clientId() + "/" + part);
         return o;
-    }
-
-    private static void add(Extension parent, String url, Integer value) {
-        if (value != null) {
-            parent.addExtension(url, new IntegerType(value));
-        }
     }
 
     // ------------------------------------------------------------------ outcome measures

@@ -6,7 +6,6 @@ import app.physiorx.support.Api;
 import app.physiorx.support.LoggingPatient;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,9 @@ record RichPatient(LoggingPatient patient, long templateId) {
         Api.as(therapist).body(Map.of()).post("/api/alerts/" + alert + "/resolve").then().statusCode(200);
         // version 2: the first exercise on Monday and Thursday, left side, with rest, load, tempo and a note
         JsonPath draft = Api.as(therapist).get("/api/programs/" + p.programId()).then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<Map<String, Object>> current = draft.getList("items");
-        for (int i = 0; i < current.size(); i++) {
-            Map<String, Object> item = new HashMap<>(current.get(i));
-            item.keySet().retainAll(List.of("exerciseId", "sets", "reps", "side", "holdSeconds", "durationSeconds",
-                    "restSeconds", "timesPerDay", "daysPerWeek", "weekdays", "load", "tempo", "notes"));
-            if (i == 0) {
-                item.putAll(Map.of("sets", 3, "reps", 12, "side", "LEFT", "restSeconds", 45, "timesPerDay", 2,
-                        "weekdays", List.of("MONDAY", "THURSDAY"), "load", "Light band", "tempo", "2 up, 3 down",
-                        "notes", "Keep the shoulder low"));
-            }
-            items.add(item);
-        }
-        Api.as(therapist).body(Map.of("title", draft.getString("title"), "items", items, "version", draft.getInt("version")))
+        Api.as(therapist).body(app.physiorx.support.DraftInput.of(draft, 0, Map.of("sets", 3, "reps", 12, "side", "LEFT",
+                        "restSeconds", 45, "timesPerDay", 2, "weekdays", List.of("MONDAY", "THURSDAY"), "load", "Light band",
+                        "tempo", "2 up, 3 down", "notes", "Keep the shoulder low")))
                 .put("/api/programs/" + p.programId()).then().statusCode(200);
         Api.as(therapist).post("/api/programs/" + p.programId() + "/publish").then().statusCode(200);
         LoggingPatient now = new LoggingPatient(p.id(), p.programId(), p.username(), p.token(), given().auth().oauth2(p.token())

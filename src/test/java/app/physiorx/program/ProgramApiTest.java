@@ -15,8 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,24 +39,8 @@ class ProgramApiTest {
     }
 
     /** The draft as an input body, with one item's fields changed. */
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> input(JsonPath draft, int index, Map<String, Object> changes) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<Map<String, Object>> current = draft.getList("items");
-        for (int i = 0; i < current.size(); i++) {
-            Map<String, Object> item = new HashMap<>(current.get(i));
-            item.keySet().retainAll(List.of("exerciseId", "sets", "reps", "side", "holdSeconds", "durationSeconds",
-                    "restSeconds", "timesPerDay", "daysPerWeek", "weekdays", "load", "tempo", "notes"));
-            if (i == index) {
-                item.putAll(changes);
-            }
-            items.add(item);
-        }
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", draft.getString("title"));
-        body.put("items", items);
-        body.put("version", draft.getInt("version"));
-        return body;
+        return app.physiorx.support.DraftInput.of(draft, index, changes);
     }
 
     @Test
