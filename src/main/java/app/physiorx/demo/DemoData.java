@@ -75,11 +75,11 @@ public class DemoData {
         clinics.setPhoneIfMissing(tessa.clinicId(), "+44 20 7946 0321");
         clinics.setPhoneIfMissing(hugo.clinicId(), "+44 161 496 0754");
         long paul = patients.ensureDemoPatient(tessa, "Paul", "Jensen", "patient1", "11111111-0000-4000-8000-0000000000b1",
-                "Upper back pain, desk worker", LocalDate.of(1961, 3, 14));
+                "Upper back pain, desk worker", LocalDate.of(1961, 3, 14), "RV-004512");
         long priya = patients.ensureDemoPatient(tessa, "Priya", "Nair", "patient2", "11111111-0000-4000-8000-0000000000b2",
-                "Neck and shoulder-blade pain", LocalDate.of(1984, 11, 2));
+                "Neck and shoulder-blade pain", LocalDate.of(1984, 11, 2), "RV-004877");
         patients.ensureDemoPatient(hugo, "Marta", "Silva", "patient3", "22222222-0000-4000-8000-0000000000b3",
-                "Thoracic stiffness after a fall", LocalDate.of(1949, 6, 30));
+                "Thoracic stiffness after a fall", LocalDate.of(1949, 6, 30), "HC-77120");
 
         long template = templates.list(tessa).stream().filter(t -> t.name().equals("Upper back pain")).findFirst()
                 .orElseThrow().id();

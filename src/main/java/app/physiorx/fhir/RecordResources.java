@@ -74,9 +74,9 @@ final class RecordResources {
         return out;
     }
 
-    /** The clinic's own patient identifier, once the patient feature has one. */
+    /** The clinic's own patient identifier (medical record number), when the clinic set one. */
     static Optional<String> mrn(PatientView p) {
-        return Optional.empty();
+        return Optional.ofNullable(p.mrn()).filter(m -> !m.isBlank());
     }
 
     static Reference practitionerRef(StaffRef staff) {

@@ -32,6 +32,10 @@ public class Patient extends AuditedEntity {
     @Column(name = "last_name", nullable = false, length = 80)
     public String lastName;
 
+    /** The clinic's own patient identifier (medical record number): optional, unique within the clinic. */
+    @Column(length = 40)
+    public String mrn;
+
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 

@@ -21,6 +21,8 @@ public final class PatientApi {
             @NotBlank @Size(max = 80) @PlainText String firstName,
             @NotBlank @Size(max = 80) @PlainText String lastName,
             @Past LocalDate dateOfBirth,
+            @Size(max = 40) @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9._/-]*)?",
+                    message = "may contain only letters, digits and . _ / - (and starts with a letter or digit)") String mrn,
             @Email @Size(max = 255) String email,
             @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
             @Size(max = 500) @PlainText String condition,
@@ -36,14 +38,14 @@ public final class PatientApi {
     public record PatientRef(long id, long clinicId, String name) {
     }
 
-    public record PatientView(long id, String firstName, String lastName, String fullName, LocalDate dateOfBirth,
+    public record PatientView(long id, String firstName, String lastName, String fullName, String mrn, LocalDate dateOfBirth,
                               String email, String phone, String condition, LocalDate startOfCare, String notes,
                               PatientStatus status, StaffRef therapist, List<StaffRef> sharedWith, String username,
                               boolean hasAccount, OffsetDateTime accessIssuedAt, OffsetDateTime lastActivityAt,
                               int version) {
     }
 
-    public record PatientListItem(long id, String fullName, LocalDate dateOfBirth, String condition, PatientStatus status,
+    public record PatientListItem(long id, String fullName, String mrn, LocalDate dateOfBirth, String condition, PatientStatus status,
                                   String therapistName, OffsetDateTime lastActivityAt) {
     }
 

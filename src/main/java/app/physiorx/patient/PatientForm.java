@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestForm;
 public class PatientForm {
     @RestForm public String firstName;
     @RestForm public String lastName;
+    @RestForm public String mrn;
     @RestForm public String dateOfBirth;
     @RestForm public String email;
     @RestForm public String phone;
@@ -30,6 +31,7 @@ public class PatientForm {
         PatientForm f = new PatientForm();
         f.firstName = p.firstName();
         f.lastName = p.lastName();
+        f.mrn = p.mrn();
         f.dateOfBirth = p.dateOfBirth() == null ? "" : p.dateOfBirth().toString();
         f.email = p.email();
         f.phone = p.phone();
@@ -74,7 +76,7 @@ public class PatientForm {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new PatientInput(text(firstName), text(lastName), dob, blankToNull(email), blankToNull(phone), blankToNull(condition), start,
+        return new PatientInput(text(firstName), text(lastName), dob, mrn == null ? null : blankToNull(mrn.strip()), blankToNull(email), blankToNull(phone), blankToNull(condition), start,
                 therapist == null ? null : therapist.longValue(), blankToNull(notes), s, shares, v);
     }
 

@@ -74,7 +74,7 @@ public class PatientService {
     }
 
     /** One row of the caseload list as the query reads it. */
-    private record ListRow(long id, String fullName, LocalDate dateOfBirth, String condition, PatientStatus status,
+    private record ListRow(long id, String fullName, String mrn, LocalDate dateOfBirth, String condition, PatientStatus status,
                            long therapistId, OffsetDateTime lastActivityAt) {
     }
 
@@ -86,7 +86,9 @@ public class PatientService {
             if (search.length() > 100) {
                 throw InvalidInputException.field("q", "the search text may have at most 100 characters");
             }
-            where.append(" and (lower(p.first_name || ' ' || p.last_name) like :like or lower(:q) <% lower(p.first_name || ' ' || p.last_name))");
+            // a name (part or fuzzy), or the clinic's record number exactly (patient_clinic_mrn_uq)
+            where.append(" and (lower(p.first_name || ' ' || p.last_name) like :like or lower(:q) <% lower(p.first_name || ' ' || p.last_name)"
+                    + " or p.mrn = :q)");
             params.put("like", "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("q", search.strip());
         }
@@ -100,16 +102,16 @@ public class PatientService {
         }
         // newest activity first, read in that order from patient_clinic_recent_idx up to the page (no window over the clinic)
         Query q = PatientScope.of(caller).nativeQuery(em, """
-                select p.id, p.first_name || ' ' || p.last_name, p.date_of_birth, p.condition, p.status, p.therapist_id,
+                select p.id, p.first_name || ' ' || p.last_name, p.mrn, p.date_of_birth, p.condition, p.status, p.therapist_id,
                        p.last_activity_at
                 from patient p
                 where""" + " " + where + " order by p.last_activity_at desc, p.id desc limit :limit offset :offset");
         params.forEach(q::setParameter);
         q.setParameter("limit", size).setParameter("offset", page * size);
-        List<ListRow> rows = Row.map(q.getResultList(), r -> new ListRow(r.getLong(0), r.getString(1), r.getDate(2),
-                r.getString(3), PatientStatus.valueOf(r.getString(4)), r.getLong(5), r.getTime(6)));
+        List<ListRow> rows = Row.map(q.getResultList(), r -> new ListRow(r.getLong(0), r.getString(1), r.getString(2), r.getDate(3),
+                r.getString(4), PatientStatus.valueOf(r.getString(5)), r.getLong(6), r.getTime(7)));
         Map<Long, String> therapists = staff.names(rows.stream().map(ListRow::therapistId).collect(java.util.stream.Collectors.toSet()));
-        List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(r.id(), r.fullName(), r.dateOfBirth(),
+        List<PatientListItem> items = rows.stream().map(r -> new PatientListItem(r.id(), r.fullName(), r.mrn(), r.dateOfBirth(),
                 r.condition(), r.status(), therapists.get(r.therapistId()), r.lastActivityAt())).toList();
         rows.forEach(r -> app.physiorx.audit.AuditContext.patient(r.id())); // every patient the list shows is in the event
         long total;
@@ -276,7 +278,7 @@ public class PatientService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ensureDemoPatient(Account therapist, String first, String last, String username, String keycloakSubject,
-                                  String condition, LocalDate born) {
+                                  String condition, LocalDate born, String mrn) {
         Patient existing = Patient.<Patient>find("username = ?1 and clinicId = ?2", username, therapist.clinicId()).firstResult();
         if (existing != null) {
             return existing.id;
@@ -287,6 +289,7 @@ public class PatientService {
         p.firstName = first;
         p.lastName = last;
         p.dateOfBirth = born;
+        p.mrn = mrn;
         p.condition = condition;
         p.startOfCare = LocalDate.now().minusWeeks(3);
         p.username = username;
@@ -307,6 +310,11 @@ public class PatientService {
         p.firstName = input.firstName().strip();
         p.lastName = input.lastName().strip();
         p.dateOfBirth = input.dateOfBirth();
+        String mrn = blankToNull(input.mrn());
+        if (mrn != null && !mrn.equals(p.mrn) && mrnTaken(caller.clinicId(), mrn, p.id)) {
+            throw InvalidInputException.field("mrn", "another patient of your clinic has this record number");
+        }
+        p.mrn = mrn;
         p.email = blankToNull(input.email());
         p.phone = blankToNull(input.phone());
         p.condition = blankToNull(input.condition());
@@ -330,6 +338,13 @@ public class PatientService {
             checkTherapist(caller, therapist, "therapistId");
             p.therapistId = therapist;
         }
+    }
+
+    /** Whether another patient of the clinic has this record number (patient_clinic_mrn_uq). */
+    private boolean mrnTaken(long clinicId, String mrn, Long except) {
+        return !em.createNativeQuery("select 1 from patient where clinic_id = :c and mrn = :m and id <> :id")
+                .setParameter("c", clinicId).setParameter("m", mrn).setParameter("id", except == null ? 0L : except)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private void checkTherapist(Account caller, long id, String field) {
@@ -361,7 +376,7 @@ public class PatientService {
         StaffRef therapist = new StaffRef(p.therapistId, names.get(p.therapistId));
         List<StaffRef> shared = sharedIds.stream().filter(names::containsKey).map(id -> new StaffRef(id, names.get(id)))
                 .sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
-        return new PatientView(p.id, p.firstName, p.lastName, p.fullName(), p.dateOfBirth, p.email, p.phone, p.condition,
+        return new PatientView(p.id, p.firstName, p.lastName, p.fullName(), p.mrn, p.dateOfBirth, p.email, p.phone, p.condition,
                 p.startOfCare, p.notes, p.status, therapist, shared, p.username, p.keycloakUserId != null,
                 p.accessIssuedAt, p.lastActivityAt, p.version);
     }

@@ -135,4 +135,31 @@ class PatientApiTest {
         as("therapist1").body(Map.of("firstName", "Gus", "lastName", "Lane", "notes", "second", "version", version))
                 .put("/api/patients/" + p.id()).then().statusCode(409);
     }
+
+    @Test
+    void theClinicsRecordNumberIsUniqueInTheClinicFindsThePatientAndReachesFhir() {
+        String mrn = "MR-" + System.nanoTime();
+        long id = as("therapist1").body(Map.of("firstName", "Iris", "lastName", "Vale", "mrn", mrn)).post("/api/patients")
+                .then().statusCode(201).body("patient.mrn", equalTo(mrn)).extract().jsonPath().getLong("patient.id");
+        // a second patient of the clinic with the same number: refused, naming the field, and nothing stored
+        as("therapist1").body(Map.of("firstName", "Ivo", "lastName", "Twin" + System.nanoTime(), "mrn", mrn)).post("/api/patients")
+                .then().statusCode(400).body("errors[0].field", equalTo("mrn"));
+        as("therapist1").get("/api/patients?q=" + mrn).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) id)).body("items[0].mrn", equalTo(mrn));
+        // another clinic may use the same number for its own patient, and does not find ours by it
+        long theirs = as("therapist2").body(Map.of("firstName", "Iris", "lastName", "Other", "mrn", mrn)).post("/api/patients")
+                .then().statusCode(201).extract().jsonPath().getLong("patient.id");
+        as("therapist2").get("/api/patients?q=" + mrn).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains((int) theirs));
+        as("therapist1").body(Map.of("firstName", "A", "lastName", "Z", "mrn", "has space")).post("/api/patients")
+                .then().statusCode(400).body("errors[0].field", equalTo("mrn"));
+        // saving the patient with their own number is no clash; an empty number clears it
+        as("therapist1").body(Map.of("firstName", "Iris", "lastName", "Vale", "mrn", mrn, "notes", "kept"))
+                .put("/api/patients/" + id).then().statusCode(200).body("mrn", equalTo(mrn));
+        as("therapist1").get("/fhir/Patient/" + id).then().statusCode(200)
+                .body("identifier.find { it.type?.coding?.getAt(0)?.code == 'MR' }.value", equalTo(mrn));
+        as("therapist1").body(Map.of("firstName", "Iris", "lastName", "Vale", "mrn", ""))
+                .put("/api/patients/" + id).then().statusCode(200).body("mrn", equalTo(null));
+        as("therapist1").get("/fhir/Patient/" + id).then().statusCode(200).body("identifier.size()", equalTo(1));
+    }
 }

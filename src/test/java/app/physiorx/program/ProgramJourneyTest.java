@@ -22,12 +22,22 @@ class ProgramJourneyTest extends BrowserTest {
         page.fill("#f-firstName", "Rosa");
         page.fill("#f-lastName", last);
         page.fill("#f-condition", "Mid-back pain after a long drive");
+        page.fill("#f-mrn", "not a number");
+        page.click("button:has-text('Add patient and create sign-in')");
+        // a malformed record number: the form comes back with the message beside the field and nothing typed lost
+        assertTrue(page.textContent("#e-mrn").contains("letters, digits"));
+        Browser.snap(page, "patient-form-error");
+        assertEquals(last, page.inputValue("#f-lastName"));
+        assertEquals("Mid-back pain after a long drive", page.inputValue("#f-condition"));
+        String mrn = "RQ-" + last;
+        page.fill("#f-mrn", mrn);
         page.click("button:has-text('Add patient and create sign-in')");
         String username = page.textContent("#access-username").strip();
         String password = page.textContent("#access-password").strip();
         Browser.snap(page, "patient-access");
 
         page.click("text=Go to Rosa " + last);
+        assertTrue(page.textContent("dl.facts").contains(mrn));
         page.selectOption("#new-template", new com.microsoft.playwright.options.SelectOption().setLabel("Template: Upper back pain"));
         page.click("button:has-text('Start program')");
         page.waitForSelector("h1:has-text('Upper back pain')");
