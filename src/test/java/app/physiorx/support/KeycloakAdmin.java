@@ -44,6 +44,26 @@ public final class KeycloakAdmin {
                 .put(clients + "/" + client.get("id")).then().statusCode(204);
     }
 
+    /**
+     * Makes {@code scope} an optional client scope of the client (created if the realm lacks it, written into the
+     * token's scope claim), so that a token request naming it gets it. Idempotent.
+     */
+    public static void addOptionalScope(String clientId, String scope) {
+        String scopes = server() + "/admin/realms/physiorx/client-scopes";
+        int created = admin().body(Map.of("name", scope, "protocol", "openid-connect",
+                "attributes", Map.of("include.in.token.scope", "true", "display.on.consent.screen", "false")))
+                .post(scopes).then().extract().statusCode();
+        if (created != 201 && created != 409) {
+            throw new IllegalStateException("Keycloak answered " + created + " creating the client scope " + scope);
+        }
+        List<Map<String, Object>> all = admin().get(scopes).then().statusCode(200).extract().jsonPath().getList("$");
+        Object scopeId = all.stream().filter(s -> scope.equals(s.get("name"))).findFirst().orElseThrow().get("id");
+        String clients = server() + "/admin/realms/physiorx/clients";
+        List<Map<String, Object>> found = admin().queryParam("clientId", clientId).get(clients)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        admin().put(clients + "/" + found.getFirst().get("id") + "/optional-client-scopes/" + scopeId).then().statusCode(204);
+    }
+
     /** The realm's settings (session and token lifetimes). */
     public static Map<String, Object> realm() {
         return admin().get(server() + "/admin/realms/physiorx").then().statusCode(200).extract().jsonPath().getMap("");
