@@ -103,6 +103,16 @@ public interface PhysioRxConfig {
         int streamsPerUser();
     }
 
+    Reminders reminders();
+
+    /** Reminder emails (issue 20). */
+    interface Reminders {
+        /** How often the job looks for reminders that are due ("off" stops it; it runs once across instances). */
+        @WithDefault("5m")
+        @NotBlank
+        String every();
+    }
+
     interface Inactivity {
         /** When the daily check for patients who stopped logging runs (Quartz cron, clinic zone of the server). */
         @WithDefault("0 0 7 * * ?")

@@ -60,6 +60,8 @@ public class CaseloadPages {
     private final app.physiorx.outcome.OutcomeService outcomes;
     private final app.physiorx.outcome.InstrumentService instruments;
     private final CaseloadMeasures caseloadMeasures;
+    @jakarta.inject.Inject
+    app.physiorx.reminder.ReminderService reminders;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
                          StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
@@ -93,7 +95,8 @@ public class CaseloadPages {
                                                List<app.physiorx.progress.SessionApi.SessionView> recent,
                                                List<app.physiorx.outcome.OutcomeApi.MeasureView> measures,
                                                List<app.physiorx.outcome.OutcomeApi.InstrumentView> instruments,
-                                               Map<String, String> measureErrors, Map<String, String> measureValues);
+                                               Map<String, String> measureErrors, Map<String, String> measureValues,
+                                               app.physiorx.reminder.ReminderApi.ReminderView reminders);
 
         static native TemplateInstance form(PatientForm form, Map<String, String> errors, Long id, List<StaffRef> therapists,
                                             boolean admin);
@@ -155,7 +158,8 @@ public class CaseloadPages {
         return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
                 programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
                 app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList(),
-                outcomes.forStaff(account, id), instruments.instruments(account), measureErrors, measureValues);
+                outcomes.forStaff(account, id), instruments.instruments(account), measureErrors, measureValues,
+                reminders.forPatient(account, id));
     }
 
     /** Adds an outcome measure to one of the patient's programs; errors show beside the fields of the patient page. */

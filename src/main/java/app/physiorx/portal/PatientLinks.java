@@ -3,6 +3,8 @@ package app.physiorx.portal;
 import app.physiorx.handout.PatientHandoutPage;
 import app.physiorx.outcome.MyMeasurePages;
 import app.physiorx.progress.SessionPages;
+import app.physiorx.reminder.ReminderLinks;
+import app.physiorx.reminder.ReminderPages;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateExtension;
 
@@ -16,6 +18,8 @@ public final class PatientLinks {
     private static final Sessions SESSIONS = new Sessions();
     private static final Measures MEASURES = new Measures();
     private static final PatientHandout PATIENT_HANDOUT = new PatientHandout();
+    private static final Reminders REMINDERS = new Reminders();
+    private static final SecretLinks SECRET_LINKS = new SecretLinks();
 
     private PatientLinks() {
     }
@@ -34,6 +38,14 @@ public final class PatientLinks {
 
     static PatientHandout PatientHandoutPage() {
         return PATIENT_HANDOUT;
+    }
+
+    static Reminders ReminderPages() {
+        return REMINDERS;
+    }
+
+    static SecretLinks ReminderLinks() {
+        return SECRET_LINKS;
     }
 
     private static String of(Class<?> resource, Object... values) {
@@ -94,6 +106,37 @@ public final class PatientLinks {
     public static final class PatientHandout {
         public String handout() {
             return of(PatientHandoutPage.class, "handout");
+        }
+    }
+
+    @TemplateData
+    public static final class Reminders {
+        public String edit() {
+            return of(ReminderPages.class);
+        }
+
+        public String save() {
+            return of(ReminderPages.class);
+        }
+
+        public String issueCalendar() {
+            return of(ReminderPages.class, "issueCalendar");
+        }
+
+        public String revokeCalendar() {
+            return of(ReminderPages.class, "revokeCalendar");
+        }
+
+        public String download() {
+            return of(ReminderPages.class, "download");
+        }
+    }
+
+    /** The pages behind a secret link (no sign-in). */
+    @TemplateData
+    public static final class SecretLinks {
+        public String unsubscribePage(String token) {
+            return of(ReminderLinks.class, "unsubscribePage", token);
         }
     }
 }
