@@ -16,6 +16,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.WeekDay;
@@ -48,9 +50,14 @@ public class ReminderCalendar {
     private final ZoneId zone;
     private final String host;
 
+    @jakarta.inject.Inject
     public ReminderCalendar(PhysioRxConfig config) {
-        this.zone = config.timeZone();
-        this.host = URI.create(config.publicUrl()).getHost();
+        this(config.timeZone(), URI.create(config.publicUrl()).getHost());
+    }
+
+    ReminderCalendar(ZoneId zone, String host) {
+        this.zone = zone;
+        this.host = host;
     }
 
     /** A calendar without events: no program to remind of (none published, discharged, or no reminders set). */
@@ -61,12 +68,15 @@ public class ReminderCalendar {
     public String feed(long patientId, List<LocalTime> times, Set<DayOfWeek> days, LocalDate programStart,
                        VersionView version, OffsetDateTime settingsChanged, String link) {
         Calendar cal = calendar();
-        cal.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone());
+        VTimeZone vtz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
+        cal.add(vtz);
+        // the events name the zone exactly as its VTIMEZONE does (the registry may give "UTC" as "Etc/UTC")
+        ZoneId eventZone = vtz.getProperty(Property.TZID).map(Property::getValue).map(ZoneId::of).orElse(zone);
         List<WeekDay> byDay = days.stream().sorted().map(WeekDay::getWeekDay).toList();
         LocalDate first = firstDay(programStart == null ? LocalDate.now(zone) : programStart, days);
         Instant changed = later(version.publishedAt(), settingsChanged);
         for (LocalTime time : times) {
-            ZonedDateTime start = ZonedDateTime.of(first, time, zone);
+            ZonedDateTime start = ZonedDateTime.of(first, time, eventZone);
             VEvent event = new VEvent(start, Duration.ofMinutes(20), TITLE);
             event.add(new Uid("physiorx-reminder-" + patientId + "-" + time.toString().replace(":", "") + "@" + host));
             event.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).dayList(byDay).build()));

@@ -62,11 +62,14 @@ class ReminderCalendarTest {
         List<VEvent> events = events(cal);
         assertEquals(2, events.size(), "one recurring event per time");
         assertEquals(1, cal.getComponents(Component.VTIMEZONE).size());
+        String zone = prop(cal.getComponents(Component.VTIMEZONE).getFirst(), Property.TZID);
         for (VEvent e : events) {
             assertTrue(prop(e, Property.RRULE).startsWith("FREQ=WEEKLY"), prop(e, Property.RRULE));
             assertEquals("1", prop(e, Property.SEQUENCE), "the published version");
             assertEquals(1, e.getAlarms().size());
             assertEquals(ReminderCalendar.TITLE, prop(e, Property.SUMMARY));
+            assertEquals(zone, e.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue(),
+                    "the start names the calendar's VTIMEZONE");
         }
         assertTrue(prop(events.get(0), Property.DTSTART).endsWith("T073000") || prop(events.get(1), Property.DTSTART).endsWith("T073000"));
         // no health details: no exercise name, no condition, no dosage
