@@ -36,6 +36,10 @@ public class Patient extends AuditedEntity {
     @Column(length = 40)
     public String mrn;
 
+    /** The language of the patient's pages, handout, emails and calendar: "en" or "es". */
+    @Column(nullable = false, length = 5)
+    public String language = "en";
+
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
 

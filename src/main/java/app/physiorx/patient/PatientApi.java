@@ -31,7 +31,15 @@ public final class PatientApi {
             @Size(max = 2000) @PlainText String notes,
             PatientStatus status,
             @Size(max = 20) List<Long> sharedWith,
-            @Min(0) Integer version) {
+            @Min(0) Integer version,
+            @Pattern(regexp = "en|es", message = "choose en (English) or es (Spanish)") String language) {
+        /** Without a language: the record keeps the one it has (English for a new patient). */
+        public PatientInput(String firstName, String lastName, LocalDate dateOfBirth, String mrn, String email, String phone,
+                            String condition, LocalDate startOfCare, Long therapistId, String notes, PatientStatus status,
+                            List<Long> sharedWith, Integer version) {
+            this(firstName, lastName, dateOfBirth, mrn, email, phone, condition, startOfCare, therapistId, notes, status,
+                    sharedWith, version, null);
+        }
     }
 
     /** A patient as other features refer to them: id, clinic and name. */
@@ -42,7 +50,11 @@ public final class PatientApi {
                               String email, String phone, String condition, LocalDate startOfCare, String notes,
                               PatientStatus status, StaffRef therapist, List<StaffRef> sharedWith, String username,
                               boolean hasAccount, OffsetDateTime accessIssuedAt, OffsetDateTime lastActivityAt,
-                              int version) {
+                              int version, String language) {
+        /** The language's name, for the care team's pages. */
+        public String languageName() {
+            return "es".equals(language) ? "Spanish" : "English";
+        }
     }
 
     public record PatientListItem(long id, String fullName, String mrn, LocalDate dateOfBirth, String condition, PatientStatus status,

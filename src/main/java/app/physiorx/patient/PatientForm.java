@@ -26,6 +26,7 @@ public class PatientForm {
     @RestForm public String status;
     @RestForm public List<String> sharedWith = new ArrayList<>();
     @RestForm public String version;
+    @RestForm public String language;
 
     public static PatientForm of(PatientView p) {
         PatientForm f = new PatientForm();
@@ -42,11 +43,16 @@ public class PatientForm {
         f.status = p.status().name();
         f.sharedWith = p.sharedWith().stream().map(s -> String.valueOf(s.id())).toList();
         f.version = String.valueOf(p.version());
+        f.language = p.language();
         return f;
     }
 
     public boolean isTherapist(long id) {
         return String.valueOf(id).equals(therapistId);
+    }
+
+    public boolean isLanguage(String code) {
+        return code.equals(language == null || language.isBlank() ? "en" : language);
     }
 
     public boolean isSharedWith(long id) {
@@ -77,7 +83,8 @@ public class PatientForm {
             return null;
         }
         return new PatientInput(text(firstName), text(lastName), dob, mrn == null ? null : blankToNull(mrn.strip()), blankToNull(email), blankToNull(phone), blankToNull(condition), start,
-                therapist == null ? null : therapist.longValue(), blankToNull(notes), s, shares, v);
+                therapist == null ? null : therapist.longValue(), blankToNull(notes), s, shares, v,
+                language == null || language.isBlank() ? null : language.strip());
     }
 
     private static String text(String s) {

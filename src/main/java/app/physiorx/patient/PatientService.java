@@ -300,6 +300,14 @@ public class PatientService {
         return p.id;
     }
 
+    /** The language of a signed-in patient's pages ("en" when the account has no record). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String languageOf(Account patient) {
+        // not scoped: the patient's own record, found by their Keycloak subject in their clinic
+        return em.createQuery("select p.language from Patient p where p.keycloakUserId = :s and p.clinicId = :c", String.class)
+                .setParameter("s", patient.subject()).setParameter("c", patient.clinicId()).getResultStream().findFirst().orElse("en");
+    }
+
     @Transactional
     public void touch(long patientId) {
         em.createNativeQuery("update patient set last_activity_at = now() where id = :id").setParameter("id", patientId)
@@ -320,6 +328,9 @@ public class PatientService {
         p.condition = blankToNull(input.condition());
         p.startOfCare = input.startOfCare() != null ? input.startOfCare() : creating ? LocalDate.now() : p.startOfCare;
         p.notes = blankToNull(input.notes());
+        if (input.language() != null) {
+            p.language = input.language();
+        }
         if (input.status() != null) {
             p.status = input.status();
         }
@@ -378,6 +389,6 @@ public class PatientService {
                 .sorted(java.util.Comparator.comparing(StaffRef::name)).toList();
         return new PatientView(p.id, p.firstName, p.lastName, p.fullName(), p.mrn, p.dateOfBirth, p.email, p.phone, p.condition,
                 p.startOfCare, p.notes, p.status, therapist, shared, p.username, p.keycloakUserId != null,
-                p.accessIssuedAt, p.lastActivityAt, p.version);
+                p.accessIssuedAt, p.lastActivityAt, p.version, p.language);
     }
 }

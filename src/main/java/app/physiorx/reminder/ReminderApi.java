@@ -44,11 +44,6 @@ public final class ReminderApi {
             return inWords(days);
         }
 
-        /** The days the current program asks for, in words (what "follow my program" means). */
-        public String programDaysInWords() {
-            return inWords(programDays);
-        }
-
         private static String inWords(List<DayOfWeek> days) {
             if (days.size() == 7) {
                 return "every day";

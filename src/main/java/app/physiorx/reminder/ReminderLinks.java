@@ -46,9 +46,8 @@ public class ReminderLinks {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public TemplateInstance unsubscribePage(@PathParam("token") String token, @QueryParam("done") boolean done) {
-        if (!reminders.knownUnsubscribeLink(token)) {
-            throw new app.physiorx.common.NotFoundException("This link");
-        }
-        return Templates.unsubscribe(token, done);
+        String language = reminders.unsubscribeLinkLanguage(token)
+                .orElseThrow(() -> new app.physiorx.common.NotFoundException("This link"));
+        return Templates.unsubscribe(token, done).setLocale(java.util.Locale.forLanguageTag(language));
     }
 }

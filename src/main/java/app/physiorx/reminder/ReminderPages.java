@@ -54,10 +54,6 @@ public class ReminderPages {
             return n < times.size() ? times.get(n) : "";
         }
 
-        public String label(DayOfWeek d) {
-            return d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-        }
-
         public boolean isChosen(String day) {
             return days.contains(day);
         }
@@ -86,6 +82,7 @@ public class ReminderPages {
     @Operation(hidden = true)
     public Response save(MultivaluedMap<String, String> fields) {
         FormErrors errors = new FormErrors();
+        app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(reminders.language(currentUser.account()));
         List<String> typedTimes = new ArrayList<>(); // in place, so each shows again in its own field
         List<LocalTime> times = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -97,11 +94,11 @@ public class ReminderPages {
             try {
                 times.add(LocalTime.parse(raw.strip()));
             } catch (DateTimeParseException e) {
-                errors.add("time" + i, "give a time of day as hours and minutes, for example 18:30");
+                errors.add("time" + i, msg.reminders_errTime());
             }
         }
         if (typedTimes.stream().allMatch(String::isEmpty)) {
-            errors.add("time1", "give at least one time of day");
+            errors.add("time1", msg.reminders_errNoTime());
         }
         boolean follow = !"chosen".equals(fields.getFirst("daysFrom"));
         List<String> typedDays = fields.getOrDefault("days", List.of());
@@ -110,11 +107,11 @@ public class ReminderPages {
             try {
                 days.add(DayOfWeek.valueOf(d));
             } catch (IllegalArgumentException e) {
-                errors.add("days", "choose days from the list");
+                errors.add("days", msg.reminders_errDays());
             }
         }
         if (!follow && days.isEmpty()) {
-            errors.add("days", "choose at least one day, or let the reminders follow your program");
+            errors.add("days", msg.reminders_errNoDays());
         }
         boolean email = fields.containsKey("email");
         Typed typed = new Typed(typedTimes, typedDays, follow, email);

@@ -91,6 +91,11 @@ public class ReminderService {
         return view(p, true);
     }
 
+    /** The signed-in patient's language ("en", "es"). */
+    public String language(Account caller) {
+        return patients.languageOf(caller);
+    }
+
     /** A new calendar link (the old one, if any, stops working). */
     @Transactional
     public ReminderView issueCalendar(Account caller) {
@@ -151,11 +156,16 @@ public class ReminderService {
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
-    /** Whether the unsubscribe link is one we issued (for its confirmation page). */
+    /** The patient's language when the unsubscribe link is one we issued (for its page), else empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean knownUnsubscribeLink(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{20,100}") && !em.createNativeQuery(
-                "select 1 from reminder_setting where unsubscribe_token = :t").setParameter("t", token).getResultList().isEmpty();
+    public Optional<String> unsubscribeLinkLanguage(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+            return Optional.empty();
+        }
+        // not scoped: the secret link is the patient's own credential for this one setting
+        return Row.first(em.createNativeQuery("""
+                select p.language from reminder_setting r join patient p on p.id = r.patient_id
+                where r.unsubscribe_token = :t""", String.class).setParameter("t", token), String.class);
     }
 
     // ------------------------------------------------------------------ for the email job

@@ -1,0 +1,37 @@
+package app.physiorx.portal;
+
+import app.physiorx.account.CurrentUser;
+import app.physiorx.patient.PatientService;
+import io.quarkus.arc.Arc;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+
+/**
+ * Every template a signed-in patient's request renders is in the patient's language (the record's, set by the
+ * therapist): the template's locale picks the {@code msg} bundle and the words of dates and days. Staff, anyone
+ * signed out, and renders outside a request (jobs) get English unless the caller sets a locale itself.
+ */
+@Singleton
+public class PatientLocale implements TemplateInstance.Initializer {
+    private final PatientService patients;
+
+    public PatientLocale(PatientService patients) {
+        this.patients = patients;
+    }
+
+    void register(@jakarta.enterprise.event.Observes io.quarkus.qute.EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this);
+    }
+
+    @Override
+    public void accept(TemplateInstance instance) {
+        if (!Arc.container().requestContext().isActive()) {
+            return;
+        }
+        CurrentUser user = Arc.container().instance(CurrentUser.class).get();
+        if (user.isSignedIn() && user.isPatient()) {
+            instance.setLocale(Locale.forLanguageTag(patients.languageOf(user.account())));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package app.physiorx.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.physiorx.support.Api;
+import app.physiorx.support.Axe;
+import app.physiorx.support.Browser;
+import app.physiorx.support.BrowserTest;
+import app.physiorx.support.LoggingPatient;
+import app.physiorx.support.OwnerDatabase;
+import com.microsoft.playwright.Page;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A patient whose therapist chose Spanish reads the patient pages in Spanish: the page says lang="es", and its text
+ * holds none of the English words that give an English sentence away (exercise names the clinic did not translate
+ * are allowed). Each page also passes axe-core.
+ */
+@QuarkusTest
+class SpanishPagesTest extends BrowserTest {
+    /** Words of English sentences that are not Spanish words. */
+    static final Set<String> ENGLISH = Set.of("the", "and", "your", "you", "of", "with", "for", "my", "is", "are", "this",
+            "that", "what", "when", "which", "have", "has", "will", "from", "by", "at", "it", "be", "or", "not", "to", "on",
+            "in", "times", "day", "days", "save", "back", "link", "sign", "out", "first", "second", "third", "optional");
+
+    static void setLanguage(long patientId, String language) {
+        Map<String, Object> record = new HashMap<>(Api.as("therapist1").get("/api/patients/" + patientId).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+        Map<String, Object> update = new HashMap<>();
+        for (String k : List.of("firstName", "lastName", "condition", "email", "mrn")) {
+            if (record.get(k) != null) {
+                update.put(k, record.get(k));
+            }
+        }
+        update.put("language", language);
+        Api.as("therapist1").body(update).put("/api/patients/" + patientId).then().statusCode(200)
+                .body("language", org.hamcrest.Matchers.equalTo(language));
+    }
+
+    /** The English words left on the page (its visible text, its title and the accessible names in attributes). */
+    static List<String> englishLeft(Page page, Set<String> allowed) {
+        String text = page.evaluate("() => document.title + '\\n' + document.body.innerText + '\\n' + "
+                + "[...document.querySelectorAll('[aria-label],[alt],[placeholder],[title]')].map(e => "
+                + "[e.getAttribute('aria-label'), e.getAttribute('alt'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' ')).join(' ')")
+                .toString();
+        for (String a : allowed) {
+            text = text.replace(a, " ");
+        }
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("[A-Za-z]+").matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (ENGLISH.contains(w)) {
+                int from = Math.max(0, m.start() - 30);
+                found.add(w + " in \"" + text.substring(from, Math.min(text.length(), m.end() + 30)).replace('\n', ' ') + "\"");
+            }
+        }
+        return found;
+    }
+
+    private static void inSpanish(Page page, String what, Set<String> allowed) {
+        assertEquals("es", page.getAttribute("html", "lang"), what);
+        List<String> left = englishLeft(page, allowed);
+        assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
+        assertEquals(List.of(), Axe.check(page), what);
+    }
+
+    @Test
+    void aSpanishSpeakingPatientReadsTheirPagesInSpanish() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        setLanguage(patient.id(), "es");
+        Set<String> allowed = Set.of("PhysioRx", "Lena " + patient.username().replace("lena", "").strip());
+        Page phone = patientOnPhone(patient, 390);
+        phone.navigate(url("/me/reminders"));
+        inSpanish(phone, "/me/reminders", Set.of("PhysioRx", phone.textContent(".user-name")));
+        assertTrue(phone.textContent("form.reminders").contains("Los días de mi programa (todos los días)"));
+        phone.check("input[name=daysFrom][value=chosen]");
+        phone.click("button[type=submit].big");
+        inSpanish(phone, "/me/reminders with an error", Set.of("PhysioRx", phone.textContent(".user-name")));
+        Browser.snap(phone, "reminders-es-phone");
+
+        String token = OwnerDatabase.text("select unsubscribe_token from reminder_setting where patient_id = " + patient.id());
+        if (token == null) {
+            phone.check("input[name=daysFrom][value=program]");
+            phone.click("button[type=submit].big");
+            token = OwnerDatabase.text("select unsubscribe_token from reminder_setting where patient_id = " + patient.id());
+        }
+        Page anyone = browser.newPage();
+        anyone.navigate(url("/reminders/unsubscribe/" + token));
+        inSpanish(anyone, "the unsubscribe page", Set.of("PhysioRx"));
+
+        // the therapist's own pages stay in English
+        Page therapist = signedIn("therapist1", "/portal/patients/" + patient.id());
+        assertEquals("en", therapist.getAttribute("html", "lang"));
+        assertTrue(therapist.textContent("dl.facts").contains("Spanish"));
+    }
+}
