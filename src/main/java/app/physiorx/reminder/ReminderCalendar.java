@@ -2,6 +2,8 @@ package app.physiorx.reminder;
 
 import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.program.ProgramApi.VersionView;
+import app.physiorx.web.Messages;
+import app.physiorx.web.Msg;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.DayOfWeek;
@@ -45,8 +47,6 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
  */
 @ApplicationScoped
 public class ReminderCalendar {
-    static final String TITLE = "Home exercises";
-    static final String ALARM = "Time for your home exercises";
     private final ZoneId zone;
     private final String host;
 
@@ -61,13 +61,14 @@ public class ReminderCalendar {
     }
 
     /** A calendar without events: no program to remind of (none published, discharged, or no reminders set). */
-    public String empty() {
-        return calendar().toString();
+    public String empty(String language) {
+        return calendar(Messages.in(language)).toString();
     }
 
     public String feed(long patientId, List<LocalTime> times, Set<DayOfWeek> days, LocalDate programStart,
-                       VersionView version, OffsetDateTime settingsChanged, String link) {
-        Calendar cal = calendar();
+                       VersionView version, OffsetDateTime settingsChanged, String link, String language) {
+        Msg msg = Messages.in(language);
+        Calendar cal = calendar(msg);
         VTimeZone vtz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(zone.getId()).getVTimeZone();
         cal.add(vtz);
         // the events name the zone exactly as its VTIMEZONE does (the registry may give "UTC" as "Etc/UTC")
@@ -77,28 +78,28 @@ public class ReminderCalendar {
         Instant changed = later(version.publishedAt(), settingsChanged);
         for (LocalTime time : times) {
             ZonedDateTime start = ZonedDateTime.of(first, time, eventZone);
-            VEvent event = new VEvent(start, Duration.ofMinutes(20), TITLE);
+            VEvent event = new VEvent(start, Duration.ofMinutes(20), msg.reminderCalendar_title());
             event.add(new Uid("physiorx-reminder-" + patientId + "-" + time.toString().replace(":", "") + "@" + host));
             event.add(new RRule<>(new Recur.Builder<ZonedDateTime>().frequency(Frequency.WEEKLY).dayList(byDay).build()));
-            event.add(new Description("Time for your home exercises. Your program: " + link));
+            event.add(new Description(msg.reminderCalendar_description(link)));
             event.add(new Url(URI.create(link)));
             event.add(new Sequence(version.number()));
             event.add(new LastModified(changed));
             VAlarm alarm = new VAlarm(Duration.ZERO);
             alarm.add(ImmutableAction.DISPLAY);
-            alarm.add(new Description(ALARM));
+            alarm.add(new Description(msg.reminderMail_subject()));
             event.add(alarm);
             cal.add(event);
         }
         return cal.toString();
     }
 
-    private Calendar calendar() {
+    private Calendar calendar(Msg msg) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//PhysioRx//Reminders//EN"));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(new XProperty("X-WR-CALNAME", TITLE));
+        cal.add(new XProperty("X-WR-CALNAME", msg.reminderCalendar_title()));
         cal.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         // calendar apps that honour it refresh twice a day, so a new version reaches the phone the same day
         cal.add(new RefreshInterval(new net.fortuna.ical4j.model.ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DURATION)),

@@ -23,7 +23,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReminderMail {
     private static final Logger LOG = Logger.getLogger(ReminderMail.class);
-    public static final String SUBJECT = "Time for your home exercises";
 
     private final ReminderService reminders;
     private final ReminderQueries queries;
@@ -89,16 +88,8 @@ public class ReminderMail {
 
     private Mail mail(ReminderQueries.Candidate c) {
         String unsubscribe = reminders.unsubscribeUrl(c.unsubscribeToken());
-        return Mail.withText(c.email(), SUBJECT, """
-                Hello,
-
-                You have not logged today's home exercises yet. When you have done them, or if you would like to see them,
-                open your program here (you may be asked to sign in):
-                %s
-
-                You get this email because reminders are on for you. To stop them, open this link:
-                %s
-                """.formatted(reminders.signInUrl(), unsubscribe))
+        app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(c.language());
+        return Mail.withText(c.email(), msg.reminderMail_subject(), msg.reminderMail_body(reminders.signInUrl(), unsubscribe))
                 .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .addHeader("Auto-Submitted", "auto-generated");

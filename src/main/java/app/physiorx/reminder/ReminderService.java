@@ -125,7 +125,7 @@ public class ReminderService {
     @Transactional
     public String myCalendar(Account caller) {
         PatientView p = patients.ownView(caller);
-        return calendar(p.id(), p.status(), stored(p.id()).orElse(null));
+        return calendar(p.id(), p.status(), p.language(), stored(p.id()).orElse(null));
     }
 
     /** The feed behind a secret calendar link (404 for a link never issued or revoked). Audited with the patient. */
@@ -139,9 +139,9 @@ public class ReminderService {
                 .setParameter("h", sha256(token)), Long.class).orElseThrow(() -> new NotFoundException("The calendar"));
         AuditContext.patient(patientId);
         // not scoped: the secret link is the patient's own credential for this one feed
-        String status = (String) em.createNativeQuery("select status from patient where id = :p").setParameter("p", patientId)
-                .getSingleResult();
-        return calendar(patientId, PatientStatus.valueOf(status), stored(patientId).orElseThrow());
+        Row patient = Row.of(em.createNativeQuery("select status, language from patient where id = :p").setParameter("p", patientId)
+                .getSingleResult());
+        return calendar(patientId, PatientStatus.valueOf(patient.getString(0)), patient.getString(1), stored(patientId).orElseThrow());
     }
 
     /** Turns email reminders off by the unsubscribe link's secret: the patient's id, or empty for an unknown link. */
@@ -193,13 +193,13 @@ public class ReminderService {
 
     // ------------------------------------------------------------------ inside
 
-    private String calendar(long patientId, PatientStatus status, Stored s) {
+    private String calendar(long patientId, PatientStatus status, String language, Stored s) {
         Optional<VersionView> version = status == PatientStatus.ACTIVE ? programs.currentForPatientRecord(patientId) : Optional.empty();
         if (s == null || version.isEmpty()) {
-            return calendars.empty();
+            return calendars.empty(language);
         }
         LocalDate start = programs.startDate(version.get().programId()).orElse(null);
-        return calendars.feed(patientId, s.times(), days(patientId, s.days()), start, version.get(), s.updatedAt(), signInUrl());
+        return calendars.feed(patientId, s.times(), days(patientId, s.days()), start, version.get(), s.updatedAt(), signInUrl(), language);
     }
 
     private void store(PatientView p, ReminderInput input, String by) {

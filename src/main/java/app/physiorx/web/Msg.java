@@ -146,4 +146,26 @@ public interface Msg {
 
     @Message("choose at least one day, or let the reminders follow your program")
     String reminders_errNoDays();
+
+    // ---------------------------------------------------------------- the reminder email and calendar (no health details)
+    @Message("Time for your home exercises")
+    String reminderMail_subject();
+
+    @Message("""
+            Hello,
+
+            You have not logged today's home exercises yet. When you have done them, or if you would like to see them,
+            open your program here (you may be asked to sign in):
+            {link}
+
+            You get this email because reminders are on for you. To stop them, open this link:
+            {unsubscribe}
+            """)
+    String reminderMail_body(String link, String unsubscribe);
+
+    @Message("Home exercises")
+    String reminderCalendar_title();
+
+    @Message("Time for your home exercises. Your program: {link}")
+    String reminderCalendar_description(String link);
 }

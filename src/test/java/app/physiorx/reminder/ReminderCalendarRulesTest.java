@@ -20,7 +20,8 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
-/** The calendar's rules without the app: the first day, a zone with summer time, the recurrence's days. */
+/** The calendar's rules, on a calendar of its own: the first day, a zone with summer time, the recurrence's days. */
+@io.quarkus.test.junit.QuarkusTest // for the message bundle
 class ReminderCalendarRulesTest {
     private static final VersionView VERSION = new VersionView(7, 3, "Back", null, "Tessa", OffsetDateTime.parse("2026-03-01T10:00:00Z"),
             List.of());
@@ -36,7 +37,7 @@ class ReminderCalendarRulesTest {
     @Test
     void aBerlinReminderKeepsItsLocalTimeAcrossSummerTime() throws Exception {
         String ics = new ReminderCalendar(ZoneId.of("Europe/Berlin"), "clinic.example").feed(42, List.of(LocalTime.of(18, 30)),
-                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalDate.of(2026, 3, 20), VERSION, null, "https://clinic.example/me");
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalDate.of(2026, 3, 20), VERSION, null, "https://clinic.example/me", "en");
         Calendar cal = new CalendarBuilder().build(new StringReader(ics));
         Component zone = cal.getComponents(Component.VTIMEZONE).getFirst();
         assertEquals("Europe/Berlin", zone.getProperty(Property.TZID).orElseThrow().getValue());

@@ -67,7 +67,7 @@ class ReminderCalendarTest {
             assertTrue(prop(e, Property.RRULE).startsWith("FREQ=WEEKLY"), prop(e, Property.RRULE));
             assertEquals("1", prop(e, Property.SEQUENCE), "the published version");
             assertEquals(1, e.getAlarms().size());
-            assertEquals(ReminderCalendar.TITLE, prop(e, Property.SUMMARY));
+            assertEquals("Home exercises", prop(e, Property.SUMMARY));
             assertEquals(zone, e.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue(),
                     "the start names the calendar's VTIMEZONE");
         }
@@ -96,6 +96,12 @@ class ReminderCalendarTest {
             assertEquals("2", prop(e, Property.SEQUENCE));
         }
         p.api().get("/api/me/reminders").then().body("days", equalTo(List.of("MONDAY", "THURSDAY")));
+
+        // in the patient's language
+        app.physiorx.web.SpanishPagesTest.setLanguage(p.id(), "es");
+        Calendar spanish = parse(given().get(feedPath(url)).then().statusCode(200).extract().asString());
+        assertEquals("Ejercicios en casa", prop(events(spanish).getFirst(), Property.SUMMARY));
+        assertEquals("Es hora de sus ejercicios en casa", prop(events(spanish).getFirst().getAlarms().getFirst(), Property.DESCRIPTION));
 
         // the patient's own choice of days wins over the program's
         p.api().body(Map.of("times", List.of("07:30"), "days", List.of("SATURDAY"))).put("/api/me/reminders").then().statusCode(200);

@@ -80,7 +80,7 @@ class ReminderEmailTest {
         assertEquals(1, to(address).size(), "never twice for the same day, also at the second time");
 
         MimeMessage mail = to(address).getFirst();
-        assertEquals(ReminderMail.SUBJECT, mail.getSubject());
+        assertEquals("Time for your home exercises", mail.getSubject());
         String body = mail.getContent().toString();
         assertTrue(body.contains("/me"), body);
         // no health details: no exercise, no condition, no name
@@ -133,5 +133,19 @@ class ReminderEmailTest {
         p.api().body(Map.of("times", List.of("07:00"), "email", true)).put("/api/me/reminders").then().statusCode(400)
                 .body("errors[0].field", equalTo("email"));
         p.api().get("/api/me/reminders").then().statusCode(200).body("emailOn", equalTo(false)).body("emailPossible", equalTo(false));
+    }
+
+    @Test
+    void aSpanishSpeakingPatientGetsTheReminderInSpanish() throws Exception {
+        String address = "es." + System.nanoTime() + "@example.org";
+        LoggingPatient p = withEmail(address);
+        app.physiorx.web.SpanishPagesTest.setLanguage(p.id(), "es");
+        p.api().body(Map.of("times", List.of("06:00"), "email", true)).put("/api/me/reminders").then().statusCode(200);
+        job.runAt(todayAt(6, 1));
+        MimeMessage mail = to(address).getFirst();
+        assertEquals("Es hora de sus ejercicios en casa", mail.getSubject());
+        String body = mail.getContent().toString();
+        assertTrue(body.startsWith("Hola:") && body.contains("Todavía no ha registrado"), body);
+        assertTrue(body.contains("/reminders/unsubscribe/"), body);
     }
 }
