@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
  * are allowed). Each page also passes axe-core.
  */
 @QuarkusTest
-class SpanishPagesTest extends BrowserTest {
+public class SpanishPagesTest extends BrowserTest {
     /** Words of English sentences that are not Spanish words. */
     static final Set<String> ENGLISH = Set.of("the", "and", "your", "you", "of", "with", "for", "my", "is", "are", "this",
             "that", "what", "when", "which", "have", "has", "will", "from", "by", "at", "it", "be", "or", "not", "to", "on",
             "in", "times", "day", "days", "save", "back", "link", "sign", "out", "first", "second", "third", "optional");
 
-    static void setLanguage(long patientId, String language) {
+    public static void setLanguage(long patientId, String language) {
         Map<String, Object> record = new HashMap<>(Api.as("therapist1").get("/api/patients/" + patientId).then().statusCode(200)
                 .extract().jsonPath().getMap(""));
         Map<String, Object> update = new HashMap<>();
