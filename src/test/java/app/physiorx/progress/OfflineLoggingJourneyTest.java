@@ -31,6 +31,10 @@ class OfflineLoggingJourneyTest extends BrowserTest {
     @Test
     void sessionsLoggedOfflineWaitOnThePhoneShowRedFlagGuidanceAtOnceAndAreStoredOnceWhenOnlineAgain() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
+        JsonPath clinic = Api.as("clinicadmin1").get("/api/clinic").then().statusCode(200).extract().jsonPath();
+        String clinicPhone = "+44 20 7946 0321"; // the phone SessionJourneyTest gives the clinic too
+        Api.as("clinicadmin1").body(java.util.Map.of("name", clinic.getString("name"), "phone", clinicPhone,
+                "paperSize", clinic.getString("paperSize"))).put("/api/clinic").then().statusCode(200);
         Page phone = patientOnPhone(patient, 390);
         BrowserContext context = phone.context();
         controlledAndCached(phone, "/me");
@@ -65,6 +69,8 @@ class OfflineLoggingJourneyTest extends BrowserTest {
         assertTrue(guidance.contains("alerted as soon as your phone is back online"), guidance);
         assertFalse(guidance.contains("Your therapist has been alerted."), "the therapist has not been told yet: " + guidance);
         assertFalse(guidance.contains("seek urgent care now"), "tingling is not a symptom for urgent care today");
+        assertTrue(guidance.contains("Call your clinic today on " + clinicPhone), guidance);
+        assertEquals("tel:+442079460321", phone.getAttribute("#offline-guidance a.tel", "href"), "a call button, offline too");
         assertEquals("alert", phone.getAttribute("#offline-guidance", "role"), "the guidance is announced");
         phone.waitForSelector(WAITING + ":has-text('2 sessions are waiting to send')");
         assertEquals("status", phone.getAttribute("#offline-queue", "role"), "the count is announced");
