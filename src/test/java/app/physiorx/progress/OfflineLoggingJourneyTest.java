@@ -198,6 +198,49 @@ class OfflineLoggingJourneyTest extends BrowserTest {
         assertEquals(null, servedOffline, "offline, /me is not served from the phone after sign-out");
     }
 
+    @Test
+    void aSessionTheClinicRefusesStaysMarkedAndSigningOutAsksBeforeDeletingIt() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        Page phone = patientOnPhone(patient, 390);
+        phone.click("text=Log today's session");
+        phone.waitForSelector("h1:has-text('Log a session')");
+        controlledAndCached(phone, "/me/sessions/new");
+        phone.context().setOffline(true);
+        // offline nobody checks the day: 20 days back is more than the 14 the clinic takes
+        phone.fill("#f-date", java.time.LocalDate.now().minusDays(20).toString());
+        phone.check("input[name=painBefore][value='3']");
+        phone.check("input[name=painAfter][value='3']");
+        phone.click("button:has-text('I did everything as prescribed')");
+        phone.waitForSelector(WAITING + ":has-text('1 session is waiting to send')");
+
+        phone.context().setOffline(false);
+        phone.waitForSelector(WAITING + " [data-refused]:visible", new Page.WaitForSelectorOptions().setTimeout(20_000));
+        assertTrue(phone.textContent(WAITING + " [data-refused]").contains("could not save 1 of them"),
+                phone.textContent(WAITING));
+        assertEquals(0, storedSessions(patient));
+
+        // signing out names what would be lost; "Cancel" keeps the patient signed in and the session on the phone
+        List<String> asked = new java.util.ArrayList<>();
+        phone.onceDialog(d -> {
+            asked.add(d.message());
+            d.dismiss();
+        });
+        phone.click("button:has-text('Sign out')");
+        for (int i = 0; i < 100 && asked.isEmpty(); i++) {
+            phone.waitForTimeout(100); // the question comes once the page has tried to send what waits
+        }
+        assertEquals(1, asked.size(), "asked before deleting");
+        assertTrue(asked.getFirst().contains("will be deleted from this phone"), asked.toString());
+        assertEquals(url("/me/sessions/new"), phone.url(), "still signed in");
+        assertEquals(1.0, ((Number) phone.evaluate("PhysioRxQueue.list(document.querySelector('meta[name=physiorx-owner]').content)"
+                + ".then(l => l.length)")).doubleValue(), "the session is still on the phone");
+
+        phone.onceDialog(d -> d.accept());
+        phone.click("button:has-text('Sign out')");
+        phone.waitForURL(url("/"));
+        assertEquals(false, phone.evaluate("indexedDB.databases().then(d => d.some(x => x.name === 'physiorx-offline'))"));
+    }
+
     /**
      * Waits until the service worker runs and has the page's address in the patient pages' cache (a page opened
      * while the worker was being installed is not controlled by it: the page asks the worker to keep it).
