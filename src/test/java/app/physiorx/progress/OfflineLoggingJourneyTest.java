@@ -182,6 +182,14 @@ class OfflineLoggingJourneyTest extends BrowserTest {
         Page phone = patientOnPhone(patient, 390);
         controlledAndCached(phone, "/me");
         assertEquals(true, phone.evaluate("caches.has('physiorx-pages-v1')"));
+        // through the service worker: an API answer, a page that is not found, the portal (refused to a patient)
+        phone.evaluate("Promise.all(['/api/me/program', '/me/no-such-page', '/portal'].map(u => fetch(u)))");
+        phone.navigate(url("/me/sessions"));
+        controlledAndCached(phone, "/me/sessions");
+        @SuppressWarnings("unchecked")
+        List<String> kept = (List<String>) phone.evaluate("caches.open('physiorx-pages-v1').then(c => c.keys())"
+                + ".then(k => k.map(r => new URL(r.url).pathname).sort())");
+        assertEquals(List.of("/me", "/me/sessions", "/me/sessions/new"), kept, "only patient pages that answered 200");
         phone.click("button:has-text('Sign out')");
         phone.waitForURL(url("/"));
         assertEquals(false, phone.evaluate("caches.has('physiorx-pages-v1')"), "no page of the patient stays in the cache");
