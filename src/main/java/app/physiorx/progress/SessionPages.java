@@ -4,6 +4,7 @@ import app.physiorx.web.Locations;
 import app.physiorx.account.Account;
 import app.physiorx.account.CurrentUser;
 import app.physiorx.account.Role;
+import app.physiorx.clinic.ClinicService;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.program.ProgramService;
 import app.physiorx.program.Symptom;
@@ -43,10 +44,12 @@ public class SessionPages {
     private final ProgramService programs;
     private final Validator validator;
     private final SessionAlerts alerts;
+    private final ClinicService clinics;
 
     public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator,
-                        SessionAlerts alerts) {
+                        SessionAlerts alerts, ClinicService clinics) {
         this.alerts = alerts;
+        this.clinics = clinics;
         this.currentUser = currentUser;
         this.sessions = sessions;
         this.programs = programs;
@@ -57,7 +60,8 @@ public class SessionPages {
     static class Templates {
         static native TemplateInstance log(SessionForm form, Map<String, String> errors, String blocked, VersionView program,
                                            List<Symptom> symptoms, List<Difficulty> difficulties, LocalDate today,
-                                           LocalDate earliest, SessionAlerts.RedFlagNotice redFlag);
+                                           LocalDate earliest, SessionAlerts.RedFlagNotice redFlag,
+                                           PatientGuidance.Offline offline);
 
         static native TemplateInstance session(SessionResult result, boolean justLogged);
 
@@ -78,7 +82,7 @@ public class SessionPages {
         String blocked = sessions.whyNotLogging(c).orElse(null);
         if (blocked != null) {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
-                    sessions.today(), sessions.today(), alerts.redFlagNotice(c.patientId()).orElse(null))).build();
+                    sessions.today(), sessions.today(), alerts.redFlagNotice(c.patientId()).orElse(null), null)).build();
         }
         return page.apply(programs.publishedVersion(c.programId(), c.version()).forPatient());
     }
@@ -100,9 +104,12 @@ public class SessionPages {
 
     private TemplateInstance show(SessionForm form, Map<String, String> errors, VersionView version) {
         LocalDate today = sessions.today();
+        Account account = currentUser.account();
+        SessionService.Context c = sessions.context(account);
+        // what the phone needs to show the red-flag guidance itself for a session it cannot send yet
+        PatientGuidance.Offline offline = PatientGuidance.offline(c.settings().redFlags(), clinics.details(account.clinicId()).phone());
         return Templates.log(form, errors, null, version, List.of(Symptom.values()), List.of(Difficulty.values()), today,
-                today.minusDays(SessionService.DAYS_BACK),
-                alerts.redFlagNotice(sessions.context(currentUser.account()).patientId()).orElse(null));
+                today.minusDays(SessionService.DAYS_BACK), alerts.redFlagNotice(c.patientId()).orElse(null), offline);
     }
 
     @GET

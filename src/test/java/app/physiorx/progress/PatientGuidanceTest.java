@@ -36,4 +36,19 @@ class PatientGuidanceTest {
         assertEquals("tel:0301234567", SessionAlerts.telLink("030 / 123 45 67"));
         assertEquals(null, SessionAlerts.telLink(" "));
     }
+
+    @Test
+    void theGuidanceThePhoneShowsOfflineIsTheServersWithoutSayingTheTherapistKnowsYet() {
+        var online = PatientGuidance.of(RED, List.of(Symptom.BLADDER_BOWEL), "+44 20 7946 0000");
+        var offline = PatientGuidance.offline(java.util.EnumSet.of(Symptom.NUMBNESS, Symptom.BLADDER_BOWEL), "+44 20 7946 0000");
+        assertEquals(online.title(), offline.title());
+        java.util.List<String> expected = new java.util.ArrayList<>(offline.steps());
+        expected.addFirst(offline.seekCareNow());
+        expected.add("Your therapist has been alerted.");
+        assertEquals(online.steps(), expected, "the same words as after a session, from one place");
+        assertTrue(offline.steps().stream().noneMatch(s -> s.contains("alerted")), offline.steps().toString());
+        assertEquals("NUMBNESS BLADDER_BOWEL", offline.redFlagNames());
+        assertEquals("NEW_WEAKNESS BLADDER_BOWEL", offline.urgentNames());
+        assertEquals("tel:+442079460000", offline.phoneLink());
+    }
 }
