@@ -26,8 +26,8 @@ public class PatientLocale implements TemplateInstance.Initializer {
 
     @Override
     public void accept(TemplateInstance instance) {
-        if (!Arc.container().requestContext().isActive()) {
-            return;
+        if (!Arc.container().requestContext().isActive() || io.vertx.core.Context.isOnEventLoopThread()) {
+            return; // no request, or an error page rendered on the IO thread (no database there): English
         }
         CurrentUser user = Arc.container().instance(CurrentUser.class).get();
         if (user.isSignedIn() && user.isPatient()) {
