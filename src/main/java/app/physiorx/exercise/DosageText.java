@@ -30,45 +30,63 @@ public final class DosageText {
 
     /** "3 sets of 10 on each side, hold 3 seconds, twice a day, 5 days a week" */
     public static String inWords(Dosage d) {
+        return inWords(d, DosageWords.ENGLISH);
+    }
+
+    /** As {@link #inWords(Dosage)} in the patient's language ("es": "3 series de 10 de cada lado, ..."). */
+    public static String inWords(Dosage d, String language) {
+        return inWords(d, DosageWords.of(language));
+    }
+
+    static String inWords(Dosage d, DosageWords w) {
         List<String> parts = new ArrayList<>();
         Side given = d.side() == null ? Side.BOTH : d.side();
-        String side = given == Side.BOTH ? "" : (given == Side.ALTERNATING ? ", " : " ") + sideWords(given);
+        String side = given == Side.BOTH ? "" : (given == Side.ALTERNATING ? ", " : " ") + sideWords(given, w);
         Integer sets = d.sets();
         Integer reps = d.reps();
         if (sets != null && reps != null) {
-            parts.add(count(sets, "set") + " of " + reps + side);
+            parts.add(w.say("setsOfReps", w.count(sets, "set"), Integer.toString(reps)) + side);
         } else if (reps != null) {
-            parts.add(count(reps, "repetition") + side);
+            parts.add(w.count(reps, "repetition") + side);
         } else if (sets != null) {
-            parts.add(count(sets, "set") + side);
+            parts.add(w.count(sets, "set") + side);
         }
         if (positive(d.holdSeconds())) {
-            parts.add("hold " + count(d.holdSeconds(), "second"));
+            parts.add(w.say("hold", w.count(d.holdSeconds(), "second")));
         }
         if (positive(d.durationSeconds())) {
-            parts.add("for " + duration(d.durationSeconds()));
+            parts.add(w.say("for", duration(d.durationSeconds(), w)));
         }
         if (positive(d.restSeconds())) {
-            parts.add("rest " + count(d.restSeconds(), "second") + " between sets");
+            parts.add(w.say("rest", w.count(d.restSeconds(), "second")));
         }
         if (present(d.load())) {
-            parts.add("with " + d.load());
+            parts.add(w.say("load", d.load()));
         }
         if (present(d.tempo())) {
-            parts.add("at a tempo of " + d.tempo());
+            parts.add(w.say("tempo", d.tempo()));
         }
         if (d.timesPerDay() != null) {
-            parts.add(switch (d.timesPerDay()) {
-                case 1 -> "once a day";
-                case 2 -> "twice a day";
-                default -> d.timesPerDay() + " times a day";
-            });
+            parts.add(w.say("timesPerDay", d.timesPerDay(), Integer.toString(d.timesPerDay())));
         }
         if (hasDays(d)) {
-            parts.add(days(d, false));
+            parts.add(dayWords(d, w));
         }
         String text = String.join(", ", parts);
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "on Monday, Thursday", "every day", "5 days a week" / "los lunes y jueves", "todos los días". */
+    private static String dayWords(Dosage d, DosageWords w) {
+        List<DayOfWeek> weekdays = d.weekdays();
+        if (weekdays != null && !weekdays.isEmpty()) {
+            List<String> names = weekdays.stream().sorted().map(day -> w.say("day." + day.name())).toList();
+            String list = names.size() == 1 ? names.getFirst()
+                    : String.join(w.say("days.between"), names.subList(0, names.size() - 1)) + w.say("days.last") + names.getLast();
+            return w.say("onDays", list);
+        }
+        int daysPerWeek = d.daysPerWeek();
+        return daysPerWeek == 7 ? w.say("everyDay") : w.say("daysAWeek", daysPerWeek, Integer.toString(daysPerWeek));
     }
 
     /** repsQualifier follows the repetition count; sideQualifier closes the amount. */
@@ -103,7 +121,7 @@ public final class DosageText {
             parts.add(d.timesPerDay() + "×/day");
         }
         if (hasDays(d)) {
-            parts.add(days(d, true));
+            parts.add(days(d));
         }
         return String.join(" · ", parts);
     }
@@ -112,18 +130,14 @@ public final class DosageText {
         return d.daysPerWeek() != null || (d.weekdays() != null && !d.weekdays().isEmpty());
     }
 
-    private static String days(Dosage d, boolean shortForm) {
+    /** "Mon/Thu", "daily", "5 days/week" (the therapists' short form). */
+    private static String days(Dosage d) {
         List<DayOfWeek> weekdays = d.weekdays();
         if (weekdays != null && !weekdays.isEmpty()) {
-            List<String> names = weekdays.stream().sorted()
-                    .map(day -> day.getDisplayName(shortForm ? TextStyle.SHORT : TextStyle.FULL, Locale.ENGLISH)).toList();
-            return (shortForm ? "" : "on ") + String.join(shortForm ? "/" : ", ", names);
+            return String.join("/", weekdays.stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList());
         }
         int daysPerWeek = d.daysPerWeek();
-        if (daysPerWeek == 7) {
-            return shortForm ? "daily" : "every day";
-        }
-        return shortForm ? daysPerWeek + " days/week" : daysPerWeek + (daysPerWeek == 1 ? " day a week" : " days a week");
+        return daysPerWeek == 7 ? "daily" : daysPerWeek + " days/week";
     }
 
     private static boolean positive(Integer n) {
@@ -136,22 +150,17 @@ public final class DosageText {
 
     /** "1 second", "17 seconds", "4 sets": the number with its unit. */
     static String count(int n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return DosageWords.ENGLISH.count(n, unit);
     }
 
     /** A time in plain words: "2 minutes" when it is whole minutes, else "170 seconds". */
-    static String duration(int seconds) {
-        return seconds % 60 == 0 ? count(seconds / 60, "minute") : count(seconds, "second");
+    static String duration(int seconds, DosageWords w) {
+        return seconds % 60 == 0 ? w.count(seconds / 60, "minute") : w.count(seconds, "second");
     }
 
     /** Which side in plain words ("on each side", "with the left side"); empty for both sides together. */
-    static String sideWords(Side side) {
-        return switch (side == null ? Side.BOTH : side) {
-            case BOTH -> "";
-            case LEFT -> "with the left side";
-            case RIGHT -> "with the right side";
-            case EACH_SIDE -> "on each side";
-            case ALTERNATING -> "switching sides each time";
-        };
+    static String sideWords(Side side, DosageWords w) {
+        Side s = side == null ? Side.BOTH : side;
+        return s == Side.BOTH ? "" : w.say("side." + s.name());
     }
 }

@@ -23,20 +23,25 @@ public final class ExerciseText {
 
     /** The fields a text may name, what each stands for (for the editor's hint) and the words used without a value. */
     public enum Placeholder {
-        HOLD("the hold time (5 seconds)", "a moment"),
-        REPS("the number of repetitions (12)", "several"),
-        SETS("the number of sets (3 sets)", "a few sets"),
-        DURATION("how long (2 minutes)", "a while"),
-        REST("the rest between sets (30 seconds)", "a short while"),
-        SIDE("which side (on each side)", ""),
-        LOAD("the resistance (a red band)", "");
+        HOLD("the hold time (5 seconds)", true),
+        REPS("the number of repetitions (12)", true),
+        SETS("the number of sets (3 sets)", true),
+        DURATION("how long (2 minutes)", true),
+        REST("the rest between sets (30 seconds)", true),
+        SIDE("which side (on each side)", false),
+        LOAD("the resistance (a red band)", false);
 
         public final String meaning;
-        final String fallback;
+        /** Whether a text without the value says something ("a moment", dosage.properties' fallback.*) or nothing. */
+        final boolean hasFallback;
 
-        Placeholder(String meaning, String fallback) {
+        Placeholder(String meaning, boolean hasFallback) {
             this.meaning = meaning;
-            this.fallback = fallback;
+            this.hasFallback = hasFallback;
+        }
+
+        String fallback(DosageWords w) {
+            return hasFallback ? w.say("fallback." + name()) : "";
         }
 
         /** The name as written in the text: "hold". */
@@ -59,25 +64,37 @@ public final class ExerciseText {
 
     /** The text with the prescribed values: what the patient reads. */
     public static String fill(String text, Dosage d) {
-        return fill(text, words(d));
+        return fill(text, words(d, DosageWords.ENGLISH), DosageWords.ENGLISH);
+    }
+
+    /** As {@link #fill(String, Dosage)}, the values in the words of a language ("es": "17 segundos"). */
+    public static String fill(String text, Dosage d, String language) {
+        DosageWords w = DosageWords.of(language);
+        return fill(text, words(d, w), w);
+    }
+
+    public static List<String> fill(List<String> texts, Dosage d, String language) {
+        DosageWords w = DosageWords.of(language);
+        Map<Placeholder, String> words = words(d, w);
+        return texts == null ? List.of() : texts.stream().map(t -> fill(t, words, w)).toList();
     }
 
     /** The text with the exercise's default ranges ("2 to 3 seconds"): what the library shows. */
     public static String fill(String text, DefaultDosage d) {
-        return fill(text, words(d));
+        return fill(text, words(d), DosageWords.ENGLISH);
     }
 
     public static List<String> fill(List<String> texts, Dosage d) {
-        Map<Placeholder, String> words = words(d);
-        return texts == null ? List.of() : texts.stream().map(t -> fill(t, words)).toList();
+        Map<Placeholder, String> words = words(d, DosageWords.ENGLISH);
+        return texts == null ? List.of() : texts.stream().map(t -> fill(t, words, DosageWords.ENGLISH)).toList();
     }
 
     public static List<String> fill(List<String> texts, DefaultDosage d) {
         Map<Placeholder, String> words = words(d);
-        return texts == null ? List.of() : texts.stream().map(t -> fill(t, words)).toList();
+        return texts == null ? List.of() : texts.stream().map(t -> fill(t, words, DosageWords.ENGLISH)).toList();
     }
 
-    static String fill(String text, Map<Placeholder, String> words) {
+    static String fill(String text, Map<Placeholder, String> words, DosageWords w) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
@@ -92,7 +109,7 @@ public final class ExerciseText {
             }
             String value = words.get(p.get());
             if (value == null || value.isBlank()) {
-                value = m.group(2) != null ? m.group(2).strip() : p.get().fallback;
+                value = m.group(2) != null ? m.group(2).strip() : p.get().fallback(w);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
             filled = true;
@@ -160,27 +177,27 @@ public final class ExerciseText {
         return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
     }
 
-    static Map<Placeholder, String> words(Dosage d) {
+    static Map<Placeholder, String> words(Dosage d, DosageWords words) {
         Map<Placeholder, String> w = new EnumMap<>(Placeholder.class);
         if (d == null) {
             return w;
         }
         if (positive(d.holdSeconds())) {
-            w.put(Placeholder.HOLD, DosageText.count(d.holdSeconds(), "second"));
+            w.put(Placeholder.HOLD, words.count(d.holdSeconds(), "second"));
         }
         if (d.reps() != null) {
             w.put(Placeholder.REPS, d.reps().toString());
         }
         if (d.sets() != null) {
-            w.put(Placeholder.SETS, DosageText.count(d.sets(), "set"));
+            w.put(Placeholder.SETS, words.count(d.sets(), "set"));
         }
         if (positive(d.durationSeconds())) {
-            w.put(Placeholder.DURATION, DosageText.duration(d.durationSeconds()));
+            w.put(Placeholder.DURATION, DosageText.duration(d.durationSeconds(), words));
         }
         if (positive(d.restSeconds())) {
-            w.put(Placeholder.REST, DosageText.count(d.restSeconds(), "second"));
+            w.put(Placeholder.REST, words.count(d.restSeconds(), "second"));
         }
-        w.put(Placeholder.SIDE, DosageText.sideWords(d.side()));
+        w.put(Placeholder.SIDE, DosageText.sideWords(d.side(), words));
         if (d.load() != null && !d.load().isBlank()) {
             w.put(Placeholder.LOAD, d.load().strip());
         }
@@ -207,7 +224,7 @@ public final class ExerciseText {
             w.put(Placeholder.DURATION, from % 60 == 0 && to % 60 == 0 ? range(from / 60, to / 60, "minute")
                     : range(from, to, "second"));
         }
-        w.put(Placeholder.SIDE, DosageText.sideWords(Side.of(d.repsMode() == null ? RepsMode.PLAIN : d.repsMode())));
+        w.put(Placeholder.SIDE, DosageText.sideWords(Side.of(d.repsMode() == null ? RepsMode.PLAIN : d.repsMode()), DosageWords.ENGLISH));
         return w;
     }
 
