@@ -50,10 +50,18 @@ public final class ExerciseFigures {
      * (still under reduced motion). Empty when the slug has no poses.
      */
     public static RawString pair(String slug, String name, boolean mirrored, String movingId) {
+        return pair(slug, name, mirrored, movingId, "en");
+    }
+
+    /** As {@link #pair(String, String, boolean, String)}, the pictures named in the reader's language. */
+    public static RawString pair(String slug, String name, boolean mirrored, String movingId, String language) {
         if (!Figures.has(slug)) {
             return new RawString("");
         }
-        String start = movingId == null ? Figures.startSvg(slug, name, mirrored) : Figures.movingSvg(slug, name, movingId, mirrored);
-        return new RawString("<div class=\"figure-pair\">" + start + Figures.endSvg(slug, name, mirrored) + "</div>");
+        DosageWords w = DosageWords.of(language);
+        String start = movingId == null ? Figures.startPicture(slug, w.say("figure.start", name), mirrored)
+                : Figures.movingPicture(slug, w.say("figure.moving", name), movingId, mirrored);
+        return new RawString("<div class=\"figure-pair\">" + start + Figures.endPicture(slug, w.say("figure.end", name), mirrored)
+                + "</div>");
     }
 }

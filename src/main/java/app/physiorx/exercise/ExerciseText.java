@@ -152,7 +152,7 @@ public final class ExerciseText {
         return found;
     }
 
-    private static void listProblems(List<InvalidField> found, String field, List<String> texts) {
+    static void listProblems(List<InvalidField> found, String field, List<String> texts) {
         for (int i = 0; texts != null && i < texts.size(); i++) {
             int index = i;
             problem(texts.get(i)).ifPresent(m -> found.add(new InvalidField(field + "." + index, m)));

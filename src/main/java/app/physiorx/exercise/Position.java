@@ -51,4 +51,17 @@ public enum Position {
         }
         return stored;
     }
+
+    /** The position a stored position text starts with ("Sitting: ..." or the label alone), if any. */
+    public static java.util.Optional<Position> ofText(String stored) {
+        if (stored == null) {
+            return java.util.Optional.empty();
+        }
+        for (Position p : values()) {
+            if (stored.equals(p.label) || stored.startsWith(p.label + ": ")) {
+                return java.util.Optional.of(p);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

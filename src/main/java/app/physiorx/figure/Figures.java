@@ -43,19 +43,32 @@ public final class Figures {
 
     /** "Start position of Chin Tuck" as an inline SVG, or "" when the exercise has no pose. */
     public static String startSvg(String slug, String name, boolean mirrored) {
-        List<Scene.Drawing> f = frames(slug, mirrored);
-        return f.isEmpty() ? "" : SvgFigure.picture(f.get(0), "Start position of " + name);
+        return startPicture(slug, "Start position of " + name, mirrored);
     }
 
     public static String endSvg(String slug, String name, boolean mirrored) {
-        List<Scene.Drawing> f = frames(slug, mirrored);
-        return f.isEmpty() ? "" : SvgFigure.picture(f.get(f.size() - 1), "End position of " + name);
+        return endPicture(slug, "End position of " + name, mirrored);
     }
 
     /** The figure moving between its key frames; {@code id} must be unique on the page. */
     public static String movingSvg(String slug, String name, String id, boolean mirrored) {
+        return movingPicture(slug, "Start position of " + name + ", moving to the end position", id, mirrored);
+    }
+
+    /** The start position with its accessible name as given (in the reader's language), or "". */
+    public static String startPicture(String slug, String label, boolean mirrored) {
         List<Scene.Drawing> f = frames(slug, mirrored);
-        return f.isEmpty() ? "" : SvgFigure.animated(f, "Start position of " + name + ", moving to the end position", id);
+        return f.isEmpty() ? "" : SvgFigure.picture(f.get(0), label);
+    }
+
+    public static String endPicture(String slug, String label, boolean mirrored) {
+        List<Scene.Drawing> f = frames(slug, mirrored);
+        return f.isEmpty() ? "" : SvgFigure.picture(f.get(f.size() - 1), label);
+    }
+
+    public static String movingPicture(String slug, String label, String id, boolean mirrored) {
+        List<Scene.Drawing> f = frames(slug, mirrored);
+        return f.isEmpty() ? "" : SvgFigure.animated(f, label, id);
     }
 
     /**

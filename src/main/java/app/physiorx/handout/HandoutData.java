@@ -11,7 +11,22 @@ public record HandoutData(String clinicName, String clinicPhone, PaperSize paper
                           String programTitle, String goal, int versionNumber, LocalDate publishedOn,
                           String therapistName, String therapistEmail, List<PublishedItem> items,
                           Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
-                          Picture logo, String nextStage, Map<Long, String> figures) {
+                          Picture logo, String nextStage, Map<Long, String> figures, String language) {
+
+    /** In English (the staff's test data and older callers). */
+    public HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,
+                       String programTitle, String goal, int versionNumber, LocalDate publishedOn,
+                       String therapistName, String therapistEmail, List<PublishedItem> items,
+                       Map<Long, Picture> images, String patientPageUrl, boolean largePrint, SignIn signIn,
+                       Picture logo, String nextStage, Map<Long, String> figures) {
+        this(clinicName, clinicPhone, paperSize, patientName, programTitle, goal, versionNumber, publishedOn,
+                therapistName, therapistEmail, items, images, patientPageUrl, largePrint, signIn, logo, nextStage, figures, "en");
+    }
+
+    /** The handout's own words in its language. */
+    public app.physiorx.common.Words words() {
+        return app.physiorx.common.Words.of("handout", language);
+    }
 
     /** Without drawn figures: {@code figures} maps an exercise id to the slug of its drawn poses. */
     public HandoutData(String clinicName, String clinicPhone, PaperSize paperSize, String patientName,

@@ -25,21 +25,20 @@ final class HandoutLogSheet {
     static void logSheet(Document doc, HandoutCanvas canvas, HandoutData d, Type t, Rectangle page) {
         doc.setPageSize(page.rotate());
         canvas.newPage();
-        java.util.List<HandoutText.Piece> intro = new java.util.ArrayList<>(HandoutText.lines(t.heading(), "Two-week log", canvas.width()));
-        intro.addAll(HandoutText.lines(t.body(), "Tick each exercise on the days you do it, and write down your pain for the day from 0 "
-                + "(none) to 10 (worst imaginable). Bring this sheet to your next visit.", canvas.width()));
+        java.util.List<HandoutText.Piece> intro = new java.util.ArrayList<>(HandoutText.lines(t.heading(), d.words().say("log"), canvas.width()));
+        intro.addAll(HandoutText.lines(t.body(), d.words().say("log.intro"), canvas.width()));
         canvas.flow(intro);
         float size = d.largePrint() ? 11 : 8;
         float rowHeight = size * 2.3f;
         java.util.List<String> rows = new java.util.ArrayList<>();
         d.items().forEach(item -> rows.add(item.exerciseName()));
-        rows.add("Pain today (0-10)");
+        rows.add(d.words().say("log.pain"));
         int row = 0;
         while (row < rows.size()) {
             float top = canvas.y() - 10;
             int fit = Math.max(1, (int) ((top - canvas.bottom()) / rowHeight) - 1);
             int end = Math.min(rows.size(), row + fit);
-            drawGrid(canvas.writer().getDirectContent(), canvas.left(), canvas.right(), top, rowHeight, size,
+            drawGrid(canvas.writer().getDirectContent(), d.words().say("log.corner"), canvas.left(), canvas.right(), top, rowHeight, size,
                     rows.subList(row, end), end == rows.size());
             canvas.down(10 + (end - row + 1) * rowHeight);
             row = end;
@@ -49,7 +48,7 @@ final class HandoutLogSheet {
         }
     }
 
-    private static void drawGrid(PdfContentByte cb, float left, float right, float top, float rowHeight, float size,
+    private static void drawGrid(PdfContentByte cb, String corner, float left, float right, float top, float rowHeight, float size,
                                  java.util.List<String> labels, boolean lastIsPain) {
         float firstColumn = (right - left) * 5 / 19;
         float day = (right - left - firstColumn) / 14;
@@ -77,7 +76,7 @@ final class HandoutLogSheet {
         cb.setColorFill(INK);
         float baseline = rowHeight / 2 - size / 3;
         cb.setFontAndSize(BOLD, size);
-        cb.showTextAligned(Element.ALIGN_LEFT, "Exercise / day", left + 4, top - rowHeight + baseline, 0);
+        cb.showTextAligned(Element.ALIGN_LEFT, corner, left + 4, top - rowHeight + baseline, 0);
         for (int c = 1; c <= 14; c++) {
             cb.showTextAligned(Element.ALIGN_CENTER, String.valueOf(c), left + firstColumn + (c - 0.5f) * day,
                     top - rowHeight + baseline, 0);

@@ -11,10 +11,16 @@ import org.openpdf.text.pdf.PdfWriter;
 /** "Page x of y" at the foot of every page; y is filled in when the document closes. */
 public final class HandoutPageNumbers extends PdfPageEventHelper {
     private final Font font;
+    private final app.physiorx.common.Words words;
     private PdfTemplate total;
 
     public HandoutPageNumbers(Font font) {
+        this(font, app.physiorx.common.Words.of("handout", "en"));
+    }
+
+    public HandoutPageNumbers(Font font, app.physiorx.common.Words words) {
         this.font = font;
+        this.words = words;
     }
 
     @Override
@@ -25,7 +31,7 @@ public final class HandoutPageNumbers extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte cb = writer.getDirectContent();
-        String text = "Page " + writer.getPageNumber() + " of ";
+        String text = words.say("page", Integer.toString(writer.getPageNumber()));
         float size = font.getSize();
         float width = font.getBaseFont().getWidthPoint(text, size);
         float x = (document.right() + document.left()) / 2 - width / 2;

@@ -36,20 +36,21 @@ public class HandoutQueries {
 
     /** The people and the clinic of a program's handout. */
     record People(String patientName, String therapistName, String therapistEmail, String clinicName, String clinicPhone,
-                  PaperSize paperSize, HandoutData.Picture logo, long patientId) {
+                  PaperSize paperSize, HandoutData.Picture logo, long patientId, String language) {
     }
 
     People people(long programId) {
         // not scoped: the version was already scoped by ProgramService (another clinic or therapist: 404)
         Row r = Row.of(em.createNativeQuery("""
                 select p.first_name || ' ' || p.last_name, t.display_name, t.email, c.name, c.phone, c.paper_size,
-                       c.logo, c.id || '@' || cast(c.logo_updated_at as text), p.id
+                       c.logo, c.id || '@' || cast(c.logo_updated_at as text), p.id, p.language
                 from program pr join patient p on p.id = pr.patient_id
                 join user_profile t on t.id = p.therapist_id join clinic c on c.id = pr.clinic_id
                 where pr.id = :id""").setParameter("id", programId).getSingleResult());
         return new People(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                 PaperSize.valueOf(r.getString(5)),
-                r.isNull(6) ? null : new HandoutData.Picture("logo-" + r.getString(7), r.getBytes(6)), r.getLong(8));
+                r.isNull(6) ? null : new HandoutData.Picture("logo-" + r.getString(7), r.getBytes(6)), r.getLong(8),
+                r.getString(9));
     }
 
     /**

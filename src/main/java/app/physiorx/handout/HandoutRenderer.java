@@ -1,5 +1,6 @@
 package app.physiorx.handout;
 
+import app.physiorx.common.Words;
 import app.physiorx.clinic.PaperSize;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.PublishedItemText;
@@ -7,7 +8,6 @@ import app.physiorx.handout.HandoutStyle.Type;
 import static app.physiorx.handout.HandoutStyle.WARN;
 import static app.physiorx.handout.HandoutStyle.WARN_BG;
 import static app.physiorx.handout.HandoutStyle.LINE;
-import static app.physiorx.handout.HandoutStyle.DATE;
 import java.io.IOException;
 import java.io.OutputStream;
 import app.physiorx.handout.HandoutText.Form;
@@ -49,10 +49,10 @@ public final class HandoutRenderer {
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-            writer.setPageEvent(new HandoutPageNumbers(type.small()));
-            doc.addTitle(data.programTitle() + " – home program for " + data.patientName());
+            writer.setPageEvent(new HandoutPageNumbers(type.small(), data.words()));
+            doc.addTitle(data.words().say("title", data.programTitle(), data.patientName()));
             doc.addAuthor(data.therapistName() + ", " + data.clinicName());
-            doc.addSubject("Home exercise program, version " + data.versionNumber());
+            doc.addSubject(data.words().say("subject", Integer.toString(data.versionNumber())));
             doc.addCreator("PhysioRx");
             doc.open();
             HandoutCanvas canvas = new HandoutCanvas(doc, writer);
@@ -60,7 +60,7 @@ public final class HandoutRenderer {
             int n = 1;
             for (PublishedItem item : data.items()) {
                 canvas.box(card(n++, item, data.images().get(item.exerciseId()), data.figures().get(item.exerciseId()), type,
-                        writer, canvas.inner(CARD)), CARD);
+                        writer, canvas.inner(CARD), data.words()), CARD);
             }
             canvas.down(4);
             canvas.box(safetyBox(data, type, canvas.inner(SAFETY)), SAFETY);
@@ -84,11 +84,13 @@ public final class HandoutRenderer {
         p.addAll(lines(t.small(), d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), w));
         p.add(new Space(4));
         p.addAll(lines(t.title(), d.programTitle(), w));
-        p.addAll(HandoutText.lines(null, 0, List.of(new Run(t.body(), "For "), new Run(t.bold(), d.patientName()),
-                new Run(t.body(), "  ·  version " + d.versionNumber() + ", " + DATE.format(d.publishedOn()))), w));
-        p.addAll(lines(t.body(), "Your therapist: " + d.therapistName()
-                + (d.therapistEmail() == null ? "" : " (" + d.therapistEmail() + ")")
-                + (d.clinicPhone() == null ? "" : ", phone " + d.clinicPhone()), w));
+        Words say = d.words();
+        p.addAll(HandoutText.lines(null, 0, List.of(new Run(t.body(), say.say("for")), new Run(t.bold(), d.patientName()),
+                new Run(t.body(), say.say("version", Integer.toString(d.versionNumber()),
+                        java.time.format.DateTimeFormatter.ofPattern(say.raw("date"), say.locale()).format(d.publishedOn())))), w));
+        p.addAll(lines(t.body(), say.say("therapist", d.therapistName())
+                + (d.therapistEmail() == null ? "" : say.say("therapistEmail", d.therapistEmail()))
+                + (d.clinicPhone() == null ? "" : say.say("phone", d.clinicPhone())), w));
         p.add(new Space(6));
         for (String line : java.util.Arrays.asList(d.goal(), d.nextStage())) {
             if (line != null) {
@@ -100,10 +102,13 @@ public final class HandoutRenderer {
     }
 
     private static List<Piece> card(int number, PublishedItem item, HandoutData.Picture image, String figure, Type t,
-                                    PdfWriter writer, float w) {
+                                    PdfWriter writer, float w, Words say) {
         List<Piece> p = new ArrayList<>(lines(t.heading(), number + ". " + item.exerciseName(), w));
         if (item.subtitle() != null) {
             p.addAll(lines(t.body(), item.subtitle(), w));
+        }
+        if (!item.textLanguage().equals(say.language())) {
+            p.addAll(lines(t.small(), app.physiorx.exercise.DosageWords.of(say.language()).say("untranslated"), w));
         }
         p.add(new Space(2));
         p.addAll(lines(t.dosage(), item.inWords(), w));
@@ -120,8 +125,11 @@ public final class HandoutRenderer {
                 p.add(new Form(drawn, HandoutFigures.WIDTH, HandoutFigures.HEIGHT, 4));
             }
         }
-        p.addAll(labelled("Position: ", PublishedItemText.positionLine(item), t, w));
-        p.addAll(labelled("You need: ", item.equipment().isEmpty() ? "no equipment" : String.join(", ", item.equipment()), t, w));
+        String position = PublishedItemText.positionLine(item);
+        if (position != null) {
+            p.addAll(labelled(say.say("position"), position, t, w));
+        }
+        p.addAll(labelled(say.say("needs"), item.equipment().isEmpty() ? say.say("noEquipment") : String.join(", ", item.equipment()), t, w));
         List<String> steps = PublishedItemText.instructions(item);
         float hang = t.body().getBaseFont().getWidthPoint(steps.size() + ". ", t.body().getSize()) + 4;
         int n = 1;
@@ -136,7 +144,7 @@ public final class HandoutRenderer {
             p.addAll(marked("!", caution, warn, w));
         }
         if (item.notes() != null) {
-            p.addAll(labelled("From your therapist: ", item.notes(), t, w));
+            p.addAll(labelled(say.say("fromTherapist"), item.notes(), t, w));
         }
         return p;
     }
@@ -154,13 +162,10 @@ public final class HandoutRenderer {
     }
 
     private static List<Piece> safetyBox(HandoutData d, Type t, float w) {
-        List<Piece> p = new ArrayList<>(lines(t.warnHeading(), "Stay safe", w));
-        for (String line : List.of("If an exercise hurts a lot or feels very awkward, stop it and try a gentler version.",
-                "Keep your neck relaxed in every exercise.",
-                "Call the clinic if your pain is getting worse, if you notice numbness, tingling or "
-                        + "weakness, or if the pain makes everyday life harder.",
-                "Get urgent medical help for changes in bladder or bowel control or sudden weakness.")) {
-            p.addAll(marked("•", line, t.body(), w));
+        Words say = d.words();
+        List<Piece> p = new ArrayList<>(lines(t.warnHeading(), say.say("safety"), w));
+        for (int i = 1; i <= 4; i++) {
+            p.addAll(marked("•", say.say("safety." + i), t.body(), w));
         }
         if (d.clinicPhone() != null) {
             p.addAll(lines(t.bold(), d.clinicName() + ": " + d.clinicPhone(), w));
@@ -171,17 +176,18 @@ public final class HandoutRenderer {
     private static void onlineBox(HandoutCanvas canvas, HandoutData d, Type t) {
         float first = canvas.width() * 3 / 4;
         float w = first - 2 * ONLINE.padding();
-        List<Piece> p = new ArrayList<>(lines(t.heading(), "Log your sessions online", w));
-        p.addAll(lines(t.body(), "Open your page to see today's exercises and tell your therapist how they went:", w));
+        Words say = d.words();
+        List<Piece> p = new ArrayList<>(lines(t.heading(), say.say("online"), w));
+        p.addAll(lines(t.body(), say.say("online.open"), w));
         for (HandoutText.Line line : lines(t.bold(), d.patientPageUrl(), w)) {
             p.add(new HandoutText.Link(line, d.patientPageUrl(), HandoutText.width(line)));
         }
-        p.addAll(lines(t.small(), "Or scan the code with your phone's camera.", w));
+        p.addAll(lines(t.small(), say.say("online.scan"), w));
         if (d.signIn() != null) {
             p.add(new Space(6));
-            p.addAll(labelled("Your username: ", d.signIn().username(), t, w));
-            p.addAll(labelled("Temporary password: ", d.signIn().temporaryPassword(), t, w));
-            p.addAll(lines(t.small(), "At your first sign-in you choose a password of your own; this one then stops working.", w));
+            p.addAll(labelled(say.say("username"), d.signIn().username(), t, w));
+            p.addAll(labelled(say.say("password"), d.signIn().temporaryPassword(), t, w));
+            p.addAll(lines(t.small(), say.say("password.note"), w));
         }
         PdfTemplate qr = HandoutPictures.qrCode(d.patientPageUrl(), canvas.writer());
         float side = Math.min(canvas.width() - first - 2 * ONLINE.padding(), 110);

@@ -24,8 +24,11 @@ public class HandoutService {
     private final app.physiorx.patient.PatientService patientScope;
     private final String publicUrl;
 
+    private final app.physiorx.program.ProgramLanguage language;
+
     public HandoutService(HandoutQueries queries, ProgramService programs, app.physiorx.patient.PatientService patientScope,
-                          PhysioRxConfig config) {
+                          PhysioRxConfig config, app.physiorx.program.ProgramLanguage language) {
+        this.language = language;
         this.queries = queries;
         this.programs = programs;
         this.patientScope = patientScope;
@@ -55,7 +58,8 @@ public class HandoutService {
         return patientScope.takePendingSignIn(patientId).map(s -> new HandoutData(d.clinicName(), d.clinicPhone(),
                 d.paperSize(), d.patientName(), d.programTitle(), d.goal(), d.versionNumber(), d.publishedOn(),
                 d.therapistName(), d.therapistEmail(), d.items(), d.images(), d.patientPageUrl(), d.largePrint(),
-                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo(), d.nextStage(), d.figures())).orElse(d);
+                new HandoutData.SignIn(s.username(), s.temporaryPassword()), d.logo(), d.nextStage(), d.figures(), d.language()))
+                .orElse(d);
     }
 
     @Transactional
@@ -150,16 +154,19 @@ public class HandoutService {
     private record Loaded(HandoutData data, long patientId) {
     }
 
-    /** The handout is the patient's: only the active stage's exercises, with the line about the next stage. */
+    /**
+     * The handout is the patient's: only the active stage's exercises, with the line about the next stage, in the
+     * patient's language (the exercises' translations where they have one).
+     */
     private Loaded load(VersionView published, boolean largePrint) {
-        VersionView version = published.forPatient();
-        HandoutQueries.People people = queries.people(version.programId());
+        HandoutQueries.People people = queries.people(published.programId());
+        VersionView version = language.in(published.forPatient(), people.language());
         List<Long> exerciseIds = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
         Map<Long, HandoutData.Picture> images = queries.pictures(version.items());
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
                 version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
                 people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo(),
-                version.nextStage(), queries.figures(exerciseIds)),
+                version.nextStage(), queries.figures(exerciseIds), people.language()),
                 people.patientId());
     }
 

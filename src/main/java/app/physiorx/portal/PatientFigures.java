@@ -14,12 +14,12 @@ final class PatientFigures {
     private PatientFigures() {
     }
 
-    static Map<Integer, RawString> of(ExerciseFigureQueries queries, List<PublishedItem> items) {
+    static Map<Integer, RawString> of(ExerciseFigureQueries queries, List<PublishedItem> items, String language) {
         Map<Long, String> slugs = queries.slugs(items.stream().map(PublishedItem::exerciseId).distinct().toList());
         Map<Integer, RawString> figures = new HashMap<>();
         for (PublishedItem item : items) {
             figures.put(item.position(), ExerciseFigures.pair(slugs.get(item.exerciseId()), item.exerciseName(),
-                    item.side() == Side.RIGHT, "fig-" + item.position()));
+                    item.side() == Side.RIGHT, "fig-" + item.position(), language));
         }
         return figures;
     }

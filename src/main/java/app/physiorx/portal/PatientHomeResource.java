@@ -68,13 +68,14 @@ public class PatientHomeResource {
         } catch (NotFoundException e) {
             return Templates.home(account, null, null, null, null, java.util.Map.of(), List.of()); // signed in, but no patient record (yet)
         }
-        VersionView program = programs.currentForPatientRecord(context.patientId()).orElse(null);
+        VersionView program = programs.inLanguage(programs.currentForPatientRecord(context.patientId()).orElse(null),
+                context.language());
         String blocked = sessions.whyNotLogging(context).orElse(null);
         return Templates.home(account, program, blocked,
                 program == null ? null : SessionPages.thisWeek(sessions, context.patientId(), program,
                         programs.startDate(program.programId()).orElse(null)),
                 alerts.redFlagNotice(context.patientId()).orElse(null),
-                program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items()),
+                program == null ? java.util.Map.of() : PatientFigures.of(figures, program.forPatient().items(), context.language()),
                 outcomes.dueFor(account, context));
     }
 

@@ -32,9 +32,11 @@ public class MyProgramResource {
     }
 
     @GET
-    @Operation(summary = "The signed-in patient's current program (its newest published version, the active stage's exercises)")
+    @Operation(summary = "The signed-in patient's current program (its newest published version, the active stage's exercises), "
+            + "in the patient's language: each item's language says which language its text is in (\"en\" for an "
+            + "exercise not translated yet)")
     public VersionView current() {
-        return PublishedItemText.filled(programs.currentForPatient(currentUser.account()).forPatient());
+        return PublishedItemText.filled(programs.currentToRead(currentUser.account()));
     }
 
     @GET

@@ -154,7 +154,29 @@ public final class ProgramApi {
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String subtitle,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Integer stage,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean shown,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) List<app.physiorx.exercise.media.MediaApi.MediaRef> media) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) List<app.physiorx.exercise.media.MediaApi.MediaRef> media,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
+        /**
+         * As stored (no {@code language}: the version's own text, English). {@code language} is set only when the item
+         * is read in a patient's language ({@link ProgramLanguage}): "es" when its text is the Spanish translation, "en"
+         * when the exercise has none and the patient reads the original.
+         */
+        public PublishedItem(int position, long exerciseId, String exerciseName, String positionText,
+                             List<String> equipment, List<String> steps, List<String> cues, List<String> precautions,
+                             Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
+                             Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
+                             String load, String tempo, String notes, String summary, String inWords, String subtitle,
+                             Integer stage, Boolean shown, List<app.physiorx.exercise.media.MediaApi.MediaRef> media) {
+            this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
+                    holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
+                    summary, inWords, subtitle, stage, shown, media, null);
+        }
+
+        /** The language the item's text is written in. */
+        public String textLanguage() {
+            return language == null ? "en" : language;
+        }
+
         /** As stored before subtitles and stages: no subtitle, stage 1, shown. */
         public PublishedItem(int position, long exerciseId, String exerciseName, String positionText, List<String> equipment,
                              List<String> steps, List<String> cues, List<String> precautions, Integer sets, Integer reps,

@@ -39,8 +39,11 @@ public class ProgramService {
     private final ProgramVersionService versions;
     private final PatientService patients;
 
+    private final ProgramLanguage language;
+
     public ProgramService(EntityManager em, ProgramQueries queries, ProgramDraftService drafts,
-                          ProgramVersionService versions, PatientService patients) {
+                          ProgramVersionService versions, PatientService patients, ProgramLanguage language) {
+        this.language = language;
         this.em = em;
         this.queries = queries;
         this.drafts = drafts;
@@ -133,6 +136,21 @@ public class ProgramService {
     public VersionView currentForPatient(Account patientAccount) {
         PatientRef patient = patients.forPatientAccount(patientAccount);
         return currentForPatientRecord(patient.id()).orElseThrow(() -> new NotFoundException("A published program"));
+    }
+
+    /**
+     * The signed-in patient's current program as they read it: the active stage's exercises, in their language
+     * (each exercise's translation where it has one, the original marked where not).
+     */
+    @Transactional
+    public VersionView currentToRead(Account patientAccount) {
+        return inLanguage(currentForPatient(patientAccount).forPatient(), patients.languageOf(patientAccount));
+    }
+
+    /** A version as a reader of {@code language} reads it ({@link ProgramLanguage}); English returns it unchanged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VersionView inLanguage(VersionView version, String readerLanguage) {
+        return language.in(version, readerLanguage);
     }
 
     /** The current version of a patient already checked to be visible to the caller. */

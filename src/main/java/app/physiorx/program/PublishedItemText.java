@@ -18,15 +18,15 @@ public final class PublishedItemText {
     }
 
     public static List<String> instructions(PublishedItem item) {
-        return ExerciseText.fill(item.steps(), item.toDosage());
+        return ExerciseText.fill(item.steps(), item.toDosage(), item.textLanguage());
     }
 
     public static List<String> tips(PublishedItem item) {
-        return ExerciseText.fill(item.cues(), item.toDosage());
+        return ExerciseText.fill(item.cues(), item.toDosage(), item.textLanguage());
     }
 
     public static List<String> cautions(PublishedItem item) {
-        return ExerciseText.fill(item.precautions(), item.toDosage());
+        return ExerciseText.fill(item.precautions(), item.toDosage(), item.textLanguage());
     }
 
     /**
@@ -37,7 +37,7 @@ public final class PublishedItemText {
         return new PublishedItem(i.position(), i.exerciseId(), i.exerciseName(), positionLine(i), i.equipment(), instructions(i),
                 tips(i), cautions(i), i.sets(), i.reps(), i.side(), i.holdSeconds(), i.durationSeconds(), i.restSeconds(),
                 i.timesPerDay(), i.daysPerWeek(), i.weekdays(), i.load(), i.tempo(), i.notes(), i.summary(), i.inWords(),
-                i.subtitle(), i.stage(), i.shown(), i.media());
+                i.subtitle(), i.stage(), i.shown(), i.media(), i.language());
     }
 
     /** The version as the patient reads it, for the phone API: every item {@link #filled(PublishedItem) filled}. */
@@ -48,7 +48,21 @@ public final class PublishedItemText {
 
     /** The position said once ("Sitting tall, ..." rather than "Sitting: Sitting tall, ..."). */
     public static String positionLine(PublishedItem item) {
-        return ExerciseText.fill(Position.tidy(item.positionText()), item.toDosage());
+        return ExerciseText.fill(Position.tidy(item.positionText()), item.toDosage(), item.textLanguage());
+    }
+
+    /**
+     * Whether the page's reader gets this item in another language than theirs, because its exercise is not
+     * translated: {@code {#if i.untranslated}} shows the note.
+     */
+    public static boolean untranslated(PublishedItem item, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        String reader = app.physiorx.web.LocalWords.of(locale).getLanguage();
+        return !reader.equals(item.textLanguage());
+    }
+
+    /** The note beside an untranslated item, in the reader's language. */
+    public static String untranslatedNote(PublishedItem item, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return app.physiorx.exercise.DosageWords.of(app.physiorx.web.LocalWords.of(locale).getLanguage()).say("untranslated");
     }
 
     /** The frozen pictures, in order (none for versions published before media were frozen). */
@@ -66,6 +80,6 @@ public final class PublishedItemText {
         return new PublishedItem(i.position(), i.exerciseId(), i.exerciseName(), i.positionText(), i.equipment(), i.steps(),
                 i.cues(), i.precautions(), i.sets(), i.reps(), i.side(), i.holdSeconds(), i.durationSeconds(), i.restSeconds(),
                 i.timesPerDay(), i.daysPerWeek(), i.weekdays(), i.load(), i.tempo(), i.notes(), i.summary(), i.inWords(),
-                i.subtitle(), i.stage(), i.shown(), List.copyOf(frozen));
+                i.subtitle(), i.stage(), i.shown(), List.copyOf(frozen), i.language());
     }
 }

@@ -241,9 +241,10 @@ public class SessionForm {
      * words of the patient's program page ("2 sets of 10 on each side, hold 3 seconds"), without how often.
      */
     @TemplateExtension
-    static String inWords(SessionApi.Target target) {
+    static String inWords(SessionApi.Target target, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return DosageText.inWords(new Dosage(target.sets(), target.reps(), target.side(), target.holdSeconds(),
-                target.durationSeconds(), null, null, null, null, null, null, null));
+                target.durationSeconds(), null, null, null, null, null, null, null),
+                app.physiorx.web.LocalWords.of(locale).getLanguage());
     }
 
     private static String text(Integer n) {

@@ -46,8 +46,11 @@ public class SessionPages {
     private final SessionAlerts alerts;
     private final ClinicService clinics;
 
+    private final app.physiorx.exercise.ExerciseTranslationService translations;
+
     public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator,
-                        SessionAlerts alerts, ClinicService clinics) {
+                        SessionAlerts alerts, ClinicService clinics, app.physiorx.exercise.ExerciseTranslationService translations) {
+        this.translations = translations;
         this.alerts = alerts;
         this.clinics = clinics;
         this.currentUser = currentUser;
@@ -84,7 +87,7 @@ public class SessionPages {
             return Response.status(409).entity(Templates.log(null, Map.of(), blocked, null, List.of(), List.of(),
                     sessions.today(), sessions.today(), alerts.redFlagNotice(c.patientId()).orElse(null), null)).build();
         }
-        return page.apply(programs.publishedVersion(c.programId(), c.version()).forPatient());
+        return page.apply(programs.inLanguage(programs.publishedVersion(c.programId(), c.version()).forPatient(), c.language()));
     }
 
     @POST
@@ -116,7 +119,8 @@ public class SessionPages {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance session(@PathParam("id") long id, @QueryParam("logged") boolean logged) {
-        return Templates.session(sessions.mineOne(currentUser.account(), id), logged);
+        Account account = currentUser.account();
+        return Templates.session(namesIn(sessions.mineOne(account, id), sessions.context(account).language()), logged);
     }
 
     @GET
@@ -130,6 +134,23 @@ public class SessionPages {
         LocalDate start = c.programId() == null ? today : programs.startDate(c.programId()).orElse(today);
         History history = ProgressCharts.history(recent, today, ProgressCharts.weeksShown(start, today, 5), WeekPlan.of(version, start));
         return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
+    }
+
+    /** The session's exercises named as the patient reads them (their translations), the rest as stored. */
+    private SessionResult namesIn(SessionResult r, String language) {
+        Map<Long, String> names = translations.of(r.session().exercises().stream().map(SessionApi.ExerciseDone::exerciseId)
+                .distinct().toList(), language).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
+        if (names.isEmpty()) {
+            return r;
+        }
+        SessionView s = r.session();
+        List<SessionApi.ExerciseDone> exercises = s.exercises().stream().map(e -> new SessionApi.ExerciseDone(e.position(),
+                e.exerciseId(), names.getOrDefault(e.exerciseId(), e.exerciseName()), e.target(), e.done(), e.setsDone(),
+                e.repsDone(), e.holdSeconds(), e.durationSeconds(), e.pain(), e.difficulty())).toList();
+        return new SessionResult(new SessionView(s.id(), s.clientId(), s.date(), s.programId(), s.programVersion(),
+                s.painBefore(), s.painAfter(), s.worstPainDuring(), s.symptoms(), s.comment(), s.exercisesDone(),
+                s.exercisesTotal(), exercises, s.loggedAt()), r.flags(), r.guidance());
     }
 
     /** For the home page: this week's count against the prescription, or null without a program. */

@@ -35,7 +35,7 @@ public class SessionQueries {
         // not scoped: the patient's own record by Keycloak subject
         List<Context> found = Row.map(em.createNativeQuery("""
                 select p.id, p.first_name || ' ' || p.last_name, p.status, p.therapist_id, pr.id, pr.status, pr.published_version,
-                       pr.pain_threshold, pr.pain_rise, pr.red_flags, pr.inactive_days
+                       pr.pain_threshold, pr.pain_rise, pr.red_flags, pr.inactive_days, p.language
                 from patient p
                 left join lateral (select * from program x where x.patient_id = p.id and x.published_version > 0
                                    and x.status <> 'DRAFT'
@@ -53,7 +53,8 @@ public class SessionQueries {
         Integer version = r.getIntOrNull(6);
         return new Context(r.getLong(0), r.getString(1), r.getString(2), programId, r.getString(5),
                 version == null ? 0 : version,
-                programId == null ? null : new PainRules.Settings(r.getInt(7), r.getInt(8), redFlags, r.getInt(10)));
+                programId == null ? null : new PainRules.Settings(r.getInt(7), r.getInt(8), redFlags, r.getInt(10)),
+                r.getString(11));
     }
 
     /** A session to store, as checked and summed up by the service. */

@@ -68,8 +68,9 @@ public class SessionService {
     }
 
     /** The patient's record and the program they log against, with its alert settings. */
+    /** The patient logging, their program and its rules, and the language they read ("en", "es"). */
     public record Context(long patientId, String patientName, String patientStatus, Long programId, String programStatus,
-                          int version, PainRules.Settings settings) {
+                          int version, PainRules.Settings settings, String language) {
     }
 
     public record Logged(SessionResult result, boolean replay) {

@@ -208,6 +208,7 @@ class AccessMatrixTest extends BrowserTest {
                 case "itemId" -> ids.get("item");
                 case "measureId" -> ids.get("measure");
                 case "n", "number" -> "1";
+                case "language" -> "es";
                 default -> before.contains("/patients") ? ids.get("patient")
                         : before.contains("/programs") ? ids.get("program")
                         : before.contains("/alerts") ? ids.get("alert")

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class SpanishPagesTest extends BrowserTest {
     /** Words of English sentences that are not Spanish words. */
-    static final Set<String> ENGLISH = Set.of("the", "and", "your", "you", "of", "with", "for", "my", "is", "are", "this",
+    public static final Set<String> ENGLISH = Set.of("the", "and", "your", "you", "of", "with", "for", "my", "is", "are", "this",
             "that", "what", "when", "which", "have", "has", "will", "from", "by", "at", "it", "be", "or", "not", "to", "on",
             "in", "times", "day", "days", "save", "back", "link", "sign", "out", "first", "second", "third", "optional");
 
