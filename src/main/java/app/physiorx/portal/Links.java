@@ -27,6 +27,7 @@ public final class Links {
     private static final Programs PROGRAMS = new Programs();
     private static final Templates TEMPLATES = new Templates();
     private static final Library LIBRARY = new Library();
+    private static final Translations TRANSLATIONS = new Translations();
     private static final Alerts ALERTS = new Alerts();
     private static final Audit AUDIT = new Audit();
     private static final AuditApi AUDIT_API = new AuditApi();
@@ -59,6 +60,10 @@ public final class Links {
 
     static Library LibraryPage() {
         return LIBRARY;
+    }
+
+    static Translations TranslationPage() {
+        return TRANSLATIONS;
     }
 
     static Alerts AlertPages() {
@@ -282,6 +287,21 @@ public final class Links {
 
         public String image(long id) {
             return of(LibraryPage.class, "image", id);
+        }
+    }
+
+    @TemplateData
+    public static final class Translations {
+        public String form(long id, String language) {
+            return of(app.physiorx.exercise.TranslationPage.class, (Object) id, language);
+        }
+
+        public String save(long id, String language) {
+            return form(id, language);
+        }
+
+        public String remove(long id, String language) {
+            return of(app.physiorx.exercise.TranslationPage.class, "remove", id, language);
         }
     }
 

@@ -106,6 +106,7 @@ class AccessibilityTest extends BrowserTest {
                 case "patientId" -> ids.get("patient");
                 case "measureId" -> ids.get("measure");
                 case "n" -> "1";
+                case "language" -> "es";
                 default -> before.endsWith("/patients/") ? ids.get("patient")
                         : before.endsWith("/programs/") ? ids.get("program")
                         : before.endsWith("/alerts/") ? ids.get("alert")
