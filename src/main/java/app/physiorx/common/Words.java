@@ -47,6 +47,11 @@ public class Words {
         return bundle.getString(key);
     }
 
+    /** The message {@code key} without arguments, for templates: {@code {words.t('safety')}}. */
+    public String t(String key) {
+        return say(key);
+    }
+
     /** The message {@code key} with its arguments. */
     public String say(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);

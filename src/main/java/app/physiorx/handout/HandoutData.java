@@ -23,6 +23,29 @@ public record HandoutData(String clinicName, String clinicPhone, PaperSize paper
                 therapistName, therapistEmail, items, images, patientPageUrl, largePrint, signIn, logo, nextStage, figures, "en");
     }
 
+    /** "  ·  version 2, 3 December 2026" in the handout's language. */
+    public String versionLine() {
+        return words().say("version", Integer.toString(versionNumber), java.time.format.DateTimeFormatter
+                .ofPattern(words().raw("date"), words().locale()).format(publishedOn));
+    }
+
+    /** "Your therapist: Name (email), phone 555" in the handout's language. */
+    public String therapistLine() {
+        app.physiorx.common.Words say = words();
+        return say.say("therapist", therapistName) + (therapistEmail == null ? "" : say.say("therapistEmail", therapistEmail))
+                + (clinicPhone == null ? "" : say.say("phone", clinicPhone));
+    }
+
+    /** Whether an item is printed in another language than the handout's (its exercise is not translated). */
+    public boolean untranslated(PublishedItem item) {
+        return !item.textLanguage().equals(words().language());
+    }
+
+    /** The note above such an item. */
+    public String untranslatedNote() {
+        return app.physiorx.exercise.DosageWords.of(words().language()).say("untranslated");
+    }
+
     /** The handout's own words in its language. */
     public app.physiorx.common.Words words() {
         return app.physiorx.common.Words.of("handout", language);

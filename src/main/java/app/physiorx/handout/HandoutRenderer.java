@@ -60,7 +60,7 @@ public final class HandoutRenderer {
             int n = 1;
             for (PublishedItem item : data.items()) {
                 canvas.box(card(n++, item, data.images().get(item.exerciseId()), data.figures().get(item.exerciseId()), type,
-                        writer, canvas.inner(CARD), data.words()), CARD);
+                        writer, canvas.inner(CARD), data), CARD);
             }
             canvas.down(4);
             canvas.box(safetyBox(data, type, canvas.inner(SAFETY)), SAFETY);
@@ -84,13 +84,9 @@ public final class HandoutRenderer {
         p.addAll(lines(t.small(), d.clinicName() + (d.clinicPhone() == null ? "" : "  ·  " + d.clinicPhone()), w));
         p.add(new Space(4));
         p.addAll(lines(t.title(), d.programTitle(), w));
-        Words say = d.words();
-        p.addAll(HandoutText.lines(null, 0, List.of(new Run(t.body(), say.say("for")), new Run(t.bold(), d.patientName()),
-                new Run(t.body(), say.say("version", Integer.toString(d.versionNumber()),
-                        java.time.format.DateTimeFormatter.ofPattern(say.raw("date"), say.locale()).format(d.publishedOn())))), w));
-        p.addAll(lines(t.body(), say.say("therapist", d.therapistName())
-                + (d.therapistEmail() == null ? "" : say.say("therapistEmail", d.therapistEmail()))
-                + (d.clinicPhone() == null ? "" : say.say("phone", d.clinicPhone())), w));
+        p.addAll(HandoutText.lines(null, 0, List.of(new Run(t.body(), d.words().say("for")), new Run(t.bold(), d.patientName()),
+                new Run(t.body(), d.versionLine())), w));
+        p.addAll(lines(t.body(), d.therapistLine(), w));
         p.add(new Space(6));
         for (String line : java.util.Arrays.asList(d.goal(), d.nextStage())) {
             if (line != null) {
@@ -102,13 +98,14 @@ public final class HandoutRenderer {
     }
 
     private static List<Piece> card(int number, PublishedItem item, HandoutData.Picture image, String figure, Type t,
-                                    PdfWriter writer, float w, Words say) {
+                                    PdfWriter writer, float w, HandoutData d) {
+        Words say = d.words();
         List<Piece> p = new ArrayList<>(lines(t.heading(), number + ". " + item.exerciseName(), w));
         if (item.subtitle() != null) {
             p.addAll(lines(t.body(), item.subtitle(), w));
         }
-        if (!item.textLanguage().equals(say.language())) {
-            p.addAll(lines(t.small(), app.physiorx.exercise.DosageWords.of(say.language()).say("untranslated"), w));
+        if (d.untranslated(item)) {
+            p.addAll(lines(t.small(), d.untranslatedNote(), w));
         }
         p.add(new Space(2));
         p.addAll(lines(t.dosage(), item.inWords(), w));
