@@ -160,7 +160,7 @@ public class HandoutService {
      */
     private Loaded load(VersionView published, boolean largePrint) {
         HandoutQueries.People people = queries.people(published.programId());
-        VersionView version = language.in(published.forPatient(), people.language());
+        VersionView version = language.in(published, people.language()).forPatient();
         List<Long> exerciseIds = version.items().stream().map(PublishedItem::exerciseId).distinct().toList();
         Map<Long, HandoutData.Picture> images = queries.pictures(version.items());
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),

@@ -22,12 +22,18 @@ import java.util.Map;
 @ApplicationScoped
 public class ProgramLanguage {
     private final ExerciseTranslationService translations;
+    private final app.physiorx.exercise.ExerciseService exercises;
 
-    public ProgramLanguage(ExerciseTranslationService translations) {
+    public ProgramLanguage(ExerciseTranslationService translations, app.physiorx.exercise.ExerciseService exercises) {
         this.translations = translations;
+        this.exercises = exercises;
     }
 
-    /** The version in {@code language}; English (or any language without translations) returns it as published. */
+    /**
+     * The version in {@code language}; English (or any language without translations) returns it as published. Pass
+     * the whole version (all stages): the line about the next stage is said again in the language from its items,
+     * with the progressions between the exercises as they are now.
+     */
     public VersionView in(VersionView version, String language) {
         if (version == null || !TranslationApi.LANGUAGES.contains(language)) {
             return version;
@@ -35,8 +41,12 @@ public class ProgramLanguage {
         Map<Long, ExerciseTranslation> found = translations.of(
                 version.items().stream().map(PublishedItem::exerciseId).distinct().toList(), language);
         List<PublishedItem> items = version.items().stream().map(i -> in(i, found.get(i.exerciseId()), language)).toList();
+        String nextStage = version.nextStage() == null ? null : StagePlan.nextStage(
+                items.stream().map(i -> new StagePlan.Entry(i.exerciseId(), i.exerciseName(), i.stageNumber())).toList(),
+                version.activeStage(), exercises.progressionsAmong(items.stream().map(PublishedItem::exerciseId).distinct().toList()),
+                DosageWords.of(language));
         return new VersionView(version.programId(), version.number(), version.title(), version.goal(), version.publishedBy(),
-                version.publishedAt(), items, version.activeStage(), version.nextStage());
+                version.publishedAt(), items, version.activeStage(), nextStage);
     }
 
     /** One item in {@code language} with its translation, or (translation null) its original text marked as such. */

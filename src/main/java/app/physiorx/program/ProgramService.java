@@ -144,7 +144,7 @@ public class ProgramService {
      */
     @Transactional
     public VersionView currentToRead(Account patientAccount) {
-        return inLanguage(currentForPatient(patientAccount).forPatient(), patients.languageOf(patientAccount));
+        return inLanguage(currentForPatient(patientAccount), patients.languageOf(patientAccount)).forPatient();
     }
 
     /** A version as a reader of {@code language} reads it ({@link ProgramLanguage}); English returns it unchanged. */

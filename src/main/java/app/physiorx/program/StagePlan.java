@@ -34,6 +34,12 @@ final class StagePlan {
      * C added."), or null when no item has a later stage.
      */
     static String nextStage(List<Entry> entries, int activeStage, Map<Long, Set<Long>> progressions) {
+        return nextStage(entries, activeStage, progressions, app.physiorx.exercise.DosageWords.ENGLISH);
+    }
+
+    /** As {@link #nextStage(List, int, Map)}, in the words of a patient's language. */
+    static String nextStage(List<Entry> entries, int activeStage, Map<Long, Set<Long>> progressions,
+                            app.physiorx.common.Words w) {
         int next = entries.stream().mapToInt(Entry::stage).filter(s -> s > activeStage).min().orElse(0);
         if (next == 0) {
             return null;
@@ -50,10 +56,10 @@ final class StagePlan {
                         replaced = entries.get(j).name();
                     }
                 }
-                parts.add(replaced == null ? coming.name() + " added" : coming.name() + " instead of " + replaced);
+                parts.add(replaced == null ? w.say("stage.added", coming.name()) : w.say("stage.instead", coming.name(), replaced));
             }
         }
-        return parts.isEmpty() ? null : "Next stage, when your therapist says so: " + String.join(", ", parts) + ".";
+        return parts.isEmpty() ? null : w.say("stage.next", String.join(", ", parts));
     }
 
     private static boolean harder(Map<Long, Set<Long>> progressions, Entry harder, Entry easier) {

@@ -97,6 +97,9 @@ class ExerciseTranslationApiTest {
         assertTrue(untranslated.getString("items[0].exerciseName").startsWith("Band row"));
         assertTrue(untranslated.getString("items[0].inWords").startsWith("3 series de 12 de cada lado, mantener 17 segundos, "),
                 untranslated.getString("items[0].inWords"));
+        // the template's second stage is announced in Spanish too
+        assertTrue(untranslated.getString("nextStage").startsWith("En la siguiente etapa, cuando su terapeuta se lo indique: "),
+                untranslated.getString("nextStage"));
         // the starter exercises of the template read in Spanish
         assertEquals("es", untranslated.getString("items[1].language"));
         assertTrue(untranslated.getString("items[1].inWords").contains(" al día"), untranslated.getString("items[1].inWords"));
