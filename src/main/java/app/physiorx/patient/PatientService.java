@@ -308,6 +308,13 @@ public class PatientService {
                 .setParameter("s", patient.subject()).setParameter("c", patient.clinicId()).getResultStream().findFirst().orElse("en");
     }
 
+    /** The language of a record the caller was already checked to see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String languageOf(long patientId) {
+        return em.createQuery("select p.language from Patient p where p.id = :id", String.class).setParameter("id", patientId)
+                .getResultStream().findFirst().orElse("en");
+    }
+
     @Transactional
     public void touch(long patientId) {
         em.createNativeQuery("update patient set last_activity_at = now() where id = :id").setParameter("id", patientId)

@@ -66,8 +66,11 @@ public class ProgramDraftService {
         }
         if (request.templateId() != null) {
             TemplateView template = templates.get(caller, request.templateId());
-            title = blank(title) ? template.name() : title;
-            program.goal = template.description();
+            // the patient reads the title and the goal: a Spanish-speaking patient's program starts from the Spanish
+            var words = templates.wordsIn(template.id(), patients.languageOf(patient.id()))
+                    .orElse(new app.physiorx.template.TemplateApi.TemplateWords(template.name(), template.description()));
+            title = blank(title) ? words.name() : title;
+            program.goal = words.description() == null ? template.description() : words.description();
             items = template.items().stream().filter(i -> !i.exerciseArchived())
                     .map(i -> ItemInput.of(i.exerciseId(), i.toDosage(), i.stage())).toList();
         } else if (request.copyFromProgramId() != null) {

@@ -88,6 +88,10 @@ public final class TemplateApi {
         return new Dosage(sets, reps, null, hold, duration, null, timesPerDay, null, List.of(), null, null, note);
     }
 
+    /** A template's words in another language. */
+    public record TemplateWords(String name, String description) {
+    }
+
     public record TemplateView(long id, String name, String description, boolean starter, boolean editable,
                                List<TemplateItem> items, int version, String condition, List<TemplateStage> stages) {
         /** The stage's name, or null when the template names none. */

@@ -55,6 +55,14 @@ public class TemplateService {
         return toView(visible(caller, id));
     }
 
+    /** A template's name and description in a patient's language (the starter templates ship Spanish), if it has them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<TemplateApi.TemplateWords> wordsIn(long templateId, String language) {
+        return Row.map(em.createNativeQuery("select name, description from template_translation where template_id = :t and language = :l")
+                .setParameter("t", templateId).setParameter("l", language).getResultList(),
+                r -> new TemplateApi.TemplateWords(r.getString(0), r.isNull(1) ? null : r.getString(1))).stream().findFirst();
+    }
+
     @Transactional
     public TemplateView create(Account caller, TemplateInput input) {
         ensureNameFree(caller.clinicId(), input.name().strip(), null);
