@@ -367,7 +367,7 @@ public interface Msg {
     String log_notNoted();
 
     @Message("{v} of 10")
-    String log_ofTen(Integer v);
+    String log_ofTen(String v);
 
     @Message("How hard did it feel?")
     String log_howHard();
@@ -413,4 +413,22 @@ public interface Msg {
 
     @Message("Too hard")
     String difficulty_TOO_HARD();
+
+    @Message("The form is out of date. Please fill it in again.")
+    String log_errOutOfDate();
+
+    @Message("Choose the day of the session.")
+    String log_errDay();
+
+    @Message("Choose your pain before you started, from 0 to 10.")
+    String log_errPainBefore();
+
+    @Message("Choose your pain after the session, from 0 to 10.")
+    String log_errPainAfter();
+
+    @Message("Choose from the symptoms listed.")
+    String log_errSymptoms();
+
+    @Message("Choose how hard it felt.")
+    String log_errDifficulty();
 }

@@ -59,7 +59,7 @@ public class SpanishPagesTest extends BrowserTest {
             text = text.replace(a, " ");
         }
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile("[A-Za-z]+").matcher(text);
+        Matcher m = Pattern.compile("\\p{L}+").matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (ENGLISH.contains(w)) {
@@ -129,6 +129,16 @@ public class SpanishPagesTest extends BrowserTest {
         return content;
     }
 
+    /** The exercise content on the session form: names and the planned dosage. */
+    static Set<String> logContent(Page page) {
+        Set<String> content = new java.util.HashSet<>();
+        for (Object t : page.locator(".exercise-log h3, .exercise-log .dosage").allInnerTexts()) {
+            content.add(t.toString().strip());
+            content.add(t.toString().replaceFirst("^\\d+\\.\\s*", "").strip());
+        }
+        return content;
+    }
+
     @Test
     void aSpanishSpeakingPatientReadsTheirProgramInSpanish() {
         LoggingPatient patient = LoggingPatient.of("therapist1");
@@ -140,5 +150,15 @@ public class SpanishPagesTest extends BrowserTest {
         allowed.add(phone.textContent(".user-name"));
         inSpanish(phone, "/me", allowed);
         assertTrue(phone.textContent("body").contains("Registrar la sesión de hoy"));
+
+        phone.navigate(url("/me/sessions/new"));
+        Set<String> onForm = new java.util.HashSet<>(logContent(phone));
+        onForm.add("PhysioRx");
+        onForm.add(phone.textContent(".user-name"));
+        inSpanish(phone, "/me/sessions/new", onForm);
+        // without the pain before and after, the form comes back with its errors, in Spanish
+        phone.click("button[name=asPrescribed]");
+        assertTrue(phone.textContent("body").contains("Elija su dolor antes de empezar"), phone.textContent("body"));
+        inSpanish(phone, "/me/sessions/new with an error", onForm);
     }
 }
