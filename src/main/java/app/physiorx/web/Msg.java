@@ -431,4 +431,78 @@ public interface Msg {
 
     @Message("Choose how hard it felt.")
     String log_errDifficulty();
+
+    // ---------------------------------------------------------------- one logged session
+    @Message("Session of {date}")
+    String session_title(java.time.LocalDate date);
+
+    @Message("Thank you. Your session is saved.")
+    String session_saved();
+
+    @Message("All my sessions")
+    String session_all();
+
+    @Message("Pain before:")
+    String session_painBefore();
+
+    @Message("after:")
+    String session_painAfter();
+
+    @Message("highest during an exercise:")
+    String session_worstDuring();
+
+    @Message("Exercises done:")
+    String session_exercisesDone();
+
+    @Message("{done} of {total}")
+    String session_xOfY(int done, int total);
+
+    @Message("Symptoms:")
+    String session_symptoms();
+
+    @Message("Your note:")
+    String session_yourNote();
+
+    @Message("Exercises")
+    String session_exercises();
+
+    @Message("Plan:")
+    String session_plan();
+
+    @Message("Done")
+    String session_done();
+
+    @Message("Not done")
+    String session_notDone();
+
+    @Message("{n} sets")
+    String session_sets(Integer n);
+
+    @Message("1 set")
+    String session_oneSet();
+
+    @Message("of {n}")
+    String session_ofReps(Integer n);
+
+    @Message("holding {n} seconds")
+    String session_holding(Integer n);
+
+    @Message("{n} seconds")
+    String session_seconds(Integer n);
+
+    @Message("pain {n} of 10")
+    String session_pain(Integer n);
+
+    // ---------------------------------------------------------------- questionnaires
+    @Message("My questionnaires")
+    String measures_title();
+
+    @Message("due {date}")
+    String measures_due(java.time.LocalDate date);
+
+    @Message("Nothing due right now.")
+    String measures_nothingDue();
+
+    @Message("Your therapist has not asked you to fill in any questionnaires.")
+    String measures_none();
 }

@@ -160,5 +160,21 @@ public class SpanishPagesTest extends BrowserTest {
         phone.click("button[name=asPrescribed]");
         assertTrue(phone.textContent("body").contains("Elija su dolor antes de empezar"), phone.textContent("body"));
         inSpanish(phone, "/me/sessions/new with an error", onForm);
+
+        phone.check("input[name=painBefore][value='2']");
+        phone.check("input[name=painAfter][value='2']");
+        phone.click("button[name=asPrescribed]");
+        phone.waitForURL(java.util.regex.Pattern.compile(".*/me/sessions/\\d+\\?logged=true"));
+        Set<String> onSession = new java.util.HashSet<>();
+        for (Object t : phone.locator(".done-list .card-title").allInnerTexts()) {
+            onSession.add(t.toString().strip());
+        }
+        for (Object t : phone.locator(".done-list p.muted").allInnerTexts()) { // "Plan: " and the dosage in words
+            onSession.add(t.toString().replaceFirst("^Plan:\\s*", "").strip());
+        }
+        onSession.add("PhysioRx");
+        onSession.add(phone.textContent(".user-name"));
+        inSpanish(phone, "a logged session", onSession);
+        assertTrue(phone.textContent("body").contains("Gracias. Su sesión está guardada."));
     }
 }
