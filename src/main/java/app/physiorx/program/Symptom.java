@@ -10,4 +10,9 @@ public enum Symptom {
     Symptom(String label) {
         this.label = label;
     }
+
+    /** The key of its label in the patient's language (web.Msg, {@code {msg:message(s.msgKey)}}). */
+    public String msgKey() {
+        return "symptom_" + name();
+    }
 }

@@ -9,4 +9,9 @@ public enum Difficulty {
     Difficulty(String label) {
         this.label = label;
     }
+
+    /** The key of its label in the patient's language (web.Msg, {@code {msg:message(s.msgKey)}}). */
+    public String msgKey() {
+        return "difficulty_" + name();
+    }
 }

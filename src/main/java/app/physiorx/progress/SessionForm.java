@@ -142,33 +142,38 @@ public class SessionForm {
 
     /** The submission, or null when a field could not be read (the errors say which). */
     public SessionInput toInput(FormErrors errors) {
+        return toInput(errors, app.physiorx.web.Messages.in("en"));
+    }
+
+    /** The same, with its error messages in the patient's language. */
+    public SessionInput toInput(FormErrors errors, app.physiorx.web.Msg msg) {
         UUID client = null;
         try {
             client = clientId == null ? null : UUID.fromString(clientId.strip());
         } catch (IllegalArgumentException e) {
-            errors.add("form", "The form is out of date. Please fill it in again.");
+            errors.add("form", msg.log_errOutOfDate());
         }
         if (client == null) {
-            errors.add("form", "The form is out of date. Please fill it in again.");
+            errors.add("form", msg.log_errOutOfDate());
         }
         LocalDate day = errors.date("date", date);
         if (day == null) {
-            errors.add("date", "Choose the day of the session.");
+            errors.add("date", msg.log_errDay());
         }
         Integer before = errors.number("painBefore", painBefore);
         Integer after = errors.number("painAfter", painAfter);
         if (before == null) {
-            errors.add("painBefore", "Choose your pain before you started, from 0 to 10.");
+            errors.add("painBefore", msg.log_errPainBefore());
         }
         if (after == null) {
-            errors.add("painAfter", "Choose your pain after the session, from 0 to 10.");
+            errors.add("painAfter", msg.log_errPainAfter());
         }
         List<Symptom> chosen = new ArrayList<>();
         for (String s : symptoms) {
             try {
                 chosen.add(Symptom.valueOf(s));
             } catch (IllegalArgumentException e) {
-                errors.add("symptoms", "Choose from the symptoms listed.");
+                errors.add("symptoms", msg.log_errSymptoms());
             }
         }
         List<ExerciseLog> logs = new ArrayList<>();
@@ -183,7 +188,7 @@ public class SessionForm {
                 try {
                     difficulty = Difficulty.valueOf(row.difficulty);
                 } catch (IllegalArgumentException e) {
-                    errors.add(p + "difficulty", "Choose how hard it felt.");
+                    errors.add(p + "difficulty", msg.log_errDifficulty());
                 }
             }
             logs.add(new ExerciseLog(row.item.exerciseId(), errors.number(p + "sets", row.sets), errors.number(p + "reps", row.reps),

@@ -45,12 +45,15 @@ public class SessionPages {
     private final Validator validator;
     private final SessionAlerts alerts;
     private final ClinicService clinics;
+    private final app.physiorx.patient.PatientService patients;
 
     private final app.physiorx.exercise.ExerciseTranslationService translations;
 
     public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator,
-                        SessionAlerts alerts, ClinicService clinics, app.physiorx.exercise.ExerciseTranslationService translations) {
+                        SessionAlerts alerts, ClinicService clinics, app.physiorx.exercise.ExerciseTranslationService translations,
+                        app.physiorx.patient.PatientService patients) {
         this.translations = translations;
+        this.patients = patients;
         this.alerts = alerts;
         this.clinics = clinics;
         this.currentUser = currentUser;
@@ -98,7 +101,8 @@ public class SessionPages {
         return withProgram(account, version -> {
             SessionForm form = SessionForm.read(fields, version);
             FormErrors errors = new FormErrors();
-            return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
+            app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(patients.languageOf(account));
+            return FormFlow.submit(validator, form.toInput(errors, msg), errors, valid -> {
                 SessionService.Logged logged = sessions.log(account, valid);
                 return URI.create(Locations.of(SessionPages.class, "session", logged.result().session().id()) + "?logged=true");
             }, e -> show(form, form.formErrors(e), version));

@@ -168,4 +168,341 @@ public interface Msg {
 
     @Message("Time for your home exercises. Your program: {link}")
     String reminderCalendar_description(String link);
+
+    // ---------------------------------------------------------------- the patient's home, red-flag notice, offline
+    @Message("My program")
+    String home_title();
+
+    @Message("Hello, {name}")
+    String home_hello(String name);
+
+    @Message("A questionnaire is due")
+    String home_dueOne();
+
+    @Message("{count} questionnaires are due")
+    String home_dueMany(int count);
+
+    @Message("Your therapist asks you to fill it in. Each takes a minute or two and helps you both see how you are doing.")
+    String home_dueAskOne();
+
+    @Message("Your therapist asks you to fill them in. Each takes a minute or two and helps you both see how you are doing.")
+    String home_dueAskMany();
+
+    @Message("Answer now")
+    String home_answerNow();
+
+    @Message("overdue")
+    String home_overdue();
+
+    @Message("Log today's session")
+    String home_logToday();
+
+    @Message("My sessions and progress")
+    String home_mySessions();
+
+    @Message("How this is counted")
+    String home_howCounted();
+
+    @Message("Version {number}, from {date}. Stop an exercise that hurts a lot or feels very awkward, and call the clinic if your pain gets worse or you notice numbness, tingling or weakness.")
+    String home_version(int number, java.time.LocalDate date);
+
+    @Message("Download my handout (PDF)")
+    String home_handout();
+
+    @Message("Large print")
+    String home_largePrint();
+
+    @Message("Picture {n} of {exercise}")
+    String home_pictureOf(Integer n, String exercise);
+
+    @Message("{caption} of {exercise}")
+    String home_captionOf(String caption, String exercise);
+
+    @Message("Video of the exercise")
+    String home_video();
+
+    @Message("From your therapist:")
+    String home_fromTherapist();
+
+    @Message("Position:")
+    String home_position();
+
+    @Message("You need:")
+    String home_youNeed();
+
+    @Message("Your home program")
+    String home_noProgramTitle();
+
+    @Message("Your program appears here as soon as your therapist publishes it.")
+    String home_noProgram();
+
+    @Message("Your therapist has been told")
+    String redFlag_toldTitle();
+
+    @Message("In your session of {day} you reported {reported}. Your therapist has seen this and will be in touch. Keep your home exercises paused until they tell you how to go on.")
+    String redFlag_toldText(String day, String reported);
+
+    @Message("Please pause your exercises and call your clinic")
+    String redFlag_pauseTitle();
+
+    @Message("In your session of {day} you reported {reported}. Your therapist needs to check this before you go on, and has not seen it yet.")
+    String redFlag_pauseText(String day, String reported);
+
+    @Message("Do not do your home exercises for now.")
+    String redFlag_dontExercise();
+
+    @Message("Call {clinic} today on")
+    String redFlag_callToday(String clinic);
+
+    @Message("Call {clinic} on")
+    String redFlag_call(String clinic);
+
+    @Message("if you have not spoken with them yet, or if it gets worse.")
+    String redFlag_callAfter();
+
+    @Message("Contact {clinic} today if you have not spoken with them yet, or if it gets worse.")
+    String redFlag_contactToday(String clinic);
+
+    @Message("Contact {clinic} if you have not spoken with them yet, or if it gets worse.")
+    String redFlag_contact(String clinic);
+
+    @Message("Get urgent medical care straight away (call your emergency number) if you have any change in bladder or bowel control, or sudden weakness in an arm or a leg.")
+    String redFlag_urgent();
+
+    @Message("1 session is waiting to send")
+    String offline_waitingOne();
+
+    @Message("sessions are waiting to send")
+    String offline_waitingMany();
+
+    @Message("Kept on this phone, and sent by itself when you are back online.")
+    String offline_kept();
+
+    @Message("Your sign-in has ended, so nothing can be sent yet.")
+    String offline_signinEnded();
+
+    @Message("Sign in again")
+    String offline_signinAgain();
+
+    @Message("and it is all sent at once.")
+    String offline_signinAfter();
+
+    @Message("The clinic could not save")
+    String offline_refusedBefore();
+
+    @Message("of them (the day may be too far back, or your program has changed). Please log those again, or tell your therapist.")
+    String offline_refusedAfter();
+
+    @Message("Sessions not sent yet will be deleted from this phone when you sign out. Sign out anyway?")
+    String offline_signoutWarning();
+
+    @Message("Your therapist will be alerted as soon as your phone is back online and the session is sent.")
+    String offline_alertLater();
+
+    @Message("Call your clinic: {phone}")
+    String offline_callClinic(String phone);
+
+    @Message("Please choose the day and your pain before and after the session: without a signal the form cannot be checked by the clinic, so these answers are needed before it can be kept on this phone.")
+    String offline_incomplete();
+
+    // ---------------------------------------------------------------- logging a session (symptom_ and difficulty_ keys: Symptom.msgKey, Difficulty.msgKey)
+    @Message("Log a session")
+    String log_title();
+
+    @Message("Logging is closed")
+    String log_closed();
+
+    @Message("Day of the session")
+    String log_day();
+
+    @Message("Today, or up to 14 days back.")
+    String log_dayHint();
+
+    @Message("Pain before you started (0 = no pain, 10 = worst imaginable)")
+    String log_painBefore();
+
+    @Message("Pain after the session (0-10)")
+    String log_painAfter();
+
+    @Message("Did you notice any of these?")
+    String log_symptoms();
+
+    @Message("I did everything as prescribed")
+    String log_asPrescribed();
+
+    @Message("Saves every exercise as planned, with the pain and symptoms above. Did something differently? Open that exercise below instead.")
+    String log_asPrescribedHint();
+
+    @Message("Your exercises")
+    String log_yourExercises();
+
+    @Message("Open an exercise to say what you did, if it was not the plan.")
+    String log_openExercise();
+
+    @Message("What I did")
+    String log_whatIDid();
+
+    @Message(" for {exercise}")
+    String log_forExercise(String exercise);
+
+    @Message("I did this exercise")
+    String log_didIt();
+
+    @Message("Sets done")
+    String log_sets();
+
+    @Message("Reps per set")
+    String log_reps();
+
+    @Message("Hold (seconds)")
+    String log_hold();
+
+    @Message("Time (seconds)")
+    String log_time();
+
+    @Message("Pain during it")
+    String log_painDuring();
+
+    @Message("Not noted")
+    String log_notNoted();
+
+    @Message("{v} of 10")
+    String log_ofTen(String v);
+
+    @Message("How hard did it feel?")
+    String log_howHard();
+
+    @Message("Anything else for your therapist? (optional)")
+    String log_comment();
+
+    @Message("Up to 2,000 characters.")
+    String log_commentHint();
+
+    @Message("Save this session")
+    String log_save();
+
+    @Message("Numbness")
+    String symptom_NUMBNESS();
+
+    @Message("Tingling")
+    String symptom_TINGLING();
+
+    @Message("New weakness")
+    String symptom_NEW_WEAKNESS();
+
+    @Message("Pain spreading into the arm")
+    String symptom_ARM_PAIN();
+
+    @Message("Pain at night")
+    String symptom_NIGHT_PAIN();
+
+    @Message("Dizziness")
+    String symptom_DIZZINESS();
+
+    @Message("Bladder or bowel changes")
+    String symptom_BLADDER_BOWEL();
+
+    @Message("Other")
+    String symptom_OTHER();
+
+    @Message("Too easy")
+    String difficulty_TOO_EASY();
+
+    @Message("About right")
+    String difficulty_ABOUT_RIGHT();
+
+    @Message("Too hard")
+    String difficulty_TOO_HARD();
+
+    @Message("The form is out of date. Please fill it in again.")
+    String log_errOutOfDate();
+
+    @Message("Choose the day of the session.")
+    String log_errDay();
+
+    @Message("Choose your pain before you started, from 0 to 10.")
+    String log_errPainBefore();
+
+    @Message("Choose your pain after the session, from 0 to 10.")
+    String log_errPainAfter();
+
+    @Message("Choose from the symptoms listed.")
+    String log_errSymptoms();
+
+    @Message("Choose how hard it felt.")
+    String log_errDifficulty();
+
+    // ---------------------------------------------------------------- one logged session
+    @Message("Session of {date}")
+    String session_title(java.time.LocalDate date);
+
+    @Message("Thank you. Your session is saved.")
+    String session_saved();
+
+    @Message("All my sessions")
+    String session_all();
+
+    @Message("Pain before:")
+    String session_painBefore();
+
+    @Message("after:")
+    String session_painAfter();
+
+    @Message("highest during an exercise:")
+    String session_worstDuring();
+
+    @Message("Exercises done:")
+    String session_exercisesDone();
+
+    @Message("{done} of {total}")
+    String session_xOfY(int done, int total);
+
+    @Message("Symptoms:")
+    String session_symptoms();
+
+    @Message("Your note:")
+    String session_yourNote();
+
+    @Message("Exercises")
+    String session_exercises();
+
+    @Message("Plan:")
+    String session_plan();
+
+    @Message("Done")
+    String session_done();
+
+    @Message("Not done")
+    String session_notDone();
+
+    @Message("{n} sets")
+    String session_sets(Integer n);
+
+    @Message("1 set")
+    String session_oneSet();
+
+    @Message("of {n}")
+    String session_ofReps(Integer n);
+
+    @Message("holding {n} seconds")
+    String session_holding(Integer n);
+
+    @Message("{n} seconds")
+    String session_seconds(Integer n);
+
+    @Message("pain {n} of 10")
+    String session_pain(Integer n);
+
+    // ---------------------------------------------------------------- questionnaires
+    @Message("My questionnaires")
+    String measures_title();
+
+    @Message("due {date}")
+    String measures_due(java.time.LocalDate date);
+
+    @Message("Nothing due right now.")
+    String measures_nothingDue();
+
+    @Message("Your therapist has not asked you to fill in any questionnaires.")
+    String measures_none();
 }
