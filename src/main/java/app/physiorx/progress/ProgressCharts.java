@@ -18,7 +18,6 @@ import java.util.TreeMap;
  * the tag {@code tags/painChart.html}).
  */
 public final class ProgressCharts {
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** The pain chart's size and the margins around its plot, in SVG units. */
     private static final int WIDTH = 640;
@@ -33,21 +32,37 @@ public final class ProgressCharts {
     private ProgressCharts() {
     }
 
+    /** The words of the week and the calendar in a patient's language. */
+    static app.physiorx.common.Words words(String language) {
+        return app.physiorx.common.Words.of("progress", language);
+    }
+
     public record Day(LocalDate date, int sessions, boolean today, boolean future) {
         public int dayOfMonth() {
             return date.getDayOfMonth();
         }
 
         public String label() {
-            return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH)) + ": "
-                    + (future ? "still to come" : sessions == 0 ? "no session" : sessions == 1 ? "1 session" : sessions + " sessions");
+            return label("en");
+        }
+
+        /** "Monday 3 November: 1 session" / "lunes 3 de noviembre: 1 sesión". */
+        public String label(String language) {
+            app.physiorx.common.Words w = words(language);
+            return w.say("day.label", date.format(DateTimeFormatter.ofPattern(w.raw("date.day"), w.locale())),
+                    future ? w.say("day.future") : w.say("day.sessions", sessions));
         }
     }
 
     /** A week of the calendar: {@code done} days with a session against the {@code prescribed} exercise days it asks for. */
     public record Week(LocalDate monday, List<Day> days, int done, int prescribed) {
         public String label() {
-            return "Week of " + monday.format(SHORT);
+            return label("en");
+        }
+
+        public String label(String language) {
+            app.physiorx.common.Words w = words(language);
+            return w.say("week.label", monday.format(DateTimeFormatter.ofPattern(w.raw("date.short"), w.locale())));
         }
 
         /** Done against prescribed, in percent (capped at 100); null when nothing is prescribed. */
@@ -57,7 +72,11 @@ public final class ProgressCharts {
 
         /** "7 days this week; 2 of 7 done" */
         public String inWords() {
-            return prescribed + (prescribed == 1 ? " day" : " days") + " this week; " + done + " of " + prescribed + " done";
+            return inWords("en");
+        }
+
+        public String inWords(String language) {
+            return words(language).say("week.inWords", prescribed, Integer.toString(done));
         }
     }
 
@@ -87,6 +106,11 @@ public final class ProgressCharts {
      * counts days with a session against the plan's days, from the week the program started.
      */
     public static History history(List<SessionView> sessions, LocalDate today, int weeks, WeekPlan plan) {
+        return history(sessions, today, weeks, plan, "en");
+    }
+
+    /** As {@link #history(List, LocalDate, int, WeekPlan)}, the chart's words in a patient's language. */
+    public static History history(List<SessionView> sessions, LocalDate today, int weeks, WeekPlan plan, String language) {
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         sessions.forEach(s -> perDay.merge(s.date(), 1, Integer::sum));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
@@ -112,7 +136,7 @@ public final class ProgressCharts {
             }
         }
         List<SessionView> charted = sessions.size() > 40 ? sessions.subList(sessions.size() - 40, sessions.size()) : sessions;
-        return new History(out, plan, done, prescribed, painChart(charted), charted.size());
+        return new History(out, plan, done, prescribed, painChart(charted, language), charted.size());
     }
 
     /**
@@ -145,12 +169,19 @@ public final class ProgressCharts {
 
     /** Pain before (dashed) and after (solid) each session, oldest left, on the 0-10 scale. */
     public static PainChart painChart(List<SessionView> sessions) {
+        return painChart(sessions, "en");
+    }
+
+    /** As {@link #painChart(List)}, its words in a patient's language. */
+    public static PainChart painChart(List<SessionView> sessions, String language) {
+        app.physiorx.common.Words w = words(language);
+        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern(w.raw("date.short"), w.locale());
         List<GridLine> grid = new ArrayList<>();
         for (int v = 0; v <= 10; v += 2) {
             double y = painY(v);
             grid.add(new GridLine(LEFT, WIDTH - RIGHT, decimal(y), LEFT - 6, decimal(y + 4), v));
         }
-        Label noData = new Label(WIDTH / 2, HEIGHT / 2, "No sessions logged yet");
+        Label noData = new Label(WIDTH / 2, HEIGHT / 2, w.say("chart.none"));
         if (sessions.isEmpty()) {
             return new PainChart(WIDTH, HEIGHT, grid, "", "", List.of(), null, null, List.of(), noData);
         }
@@ -165,15 +196,15 @@ public final class ProgressCharts {
             String ya = decimal(painY(s.painAfter()));
             before.add(x + "," + yb);
             after.add(x + "," + ya);
-            String when = s.date().format(SHORT);
-            dots.add(new Dot("before", x, yb, when + ": pain before " + s.painBefore()));
-            dots.add(new Dot("after", x, ya, when + ": pain after " + s.painAfter()));
+            String when = s.date().format(shortDate);
+            dots.add(new Dot("before", x, yb, w.say("chart.dotBefore", when, Integer.toString(s.painBefore()))));
+            dots.add(new Dot("after", x, ya, w.say("chart.dotAfter", when, Integer.toString(s.painAfter()))));
         }
-        Label first = new Label(LEFT, HEIGHT - 22, sessions.getFirst().date().format(SHORT));
-        Label last = new Label(WIDTH - RIGHT, HEIGHT - 22, sessions.getLast().date().format(SHORT));
+        Label first = new Label(LEFT, HEIGHT - 22, sessions.getFirst().date().format(shortDate));
+        Label last = new Label(WIDTH - RIGHT, HEIGHT - 22, sessions.getLast().date().format(shortDate));
         List<Legend> legends = List.of(
-                new Legend("before", LEFT, LEFT + 24, HEIGHT - 6, LEFT + 30, HEIGHT - 2, "pain before"),
-                new Legend("after", LEFT + 130, LEFT + 154, HEIGHT - 6, LEFT + 160, HEIGHT - 2, "pain after"));
+                new Legend("before", LEFT, LEFT + 24, HEIGHT - 6, LEFT + 30, HEIGHT - 2, w.say("chart.before")),
+                new Legend("after", LEFT + 130, LEFT + 154, HEIGHT - 6, LEFT + 160, HEIGHT - 2, w.say("chart.after")));
         return new PainChart(WIDTH, HEIGHT, grid, String.join(" ", before), String.join(" ", after), dots, first, last,
                 legends, noData);
     }

@@ -136,7 +136,8 @@ public class SessionPages {
         LocalDate today = sessions.today();
         List<SessionView> recent = sessions.since(c.patientId(), today.minusWeeks(6));
         LocalDate start = c.programId() == null ? today : programs.startDate(c.programId()).orElse(today);
-        History history = ProgressCharts.history(recent, today, ProgressCharts.weeksShown(start, today, 5), WeekPlan.of(version, start));
+        History history = ProgressCharts.history(recent, today, ProgressCharts.weeksShown(start, today, 5), WeekPlan.of(version, start),
+                c.language());
         return Templates.history(history, recent.reversed().stream().limit(20).toList(), recent.size());
     }
 

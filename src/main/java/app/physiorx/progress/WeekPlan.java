@@ -63,27 +63,38 @@ public record WeekPlan(int daysPerWeek, Set<DayOfWeek> weekdays, int mostTimesAD
 
     /** "3 November": the day the program started. */
     public String startInWords() {
-        return start == null ? "" : start.format(DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
+        return startInWords("en");
+    }
+
+    public String startInWords(String language) {
+        app.physiorx.common.Words w = ProgressCharts.words(language);
+        return start == null ? "" : start.format(DateTimeFormatter.ofPattern(w.raw("date.start"), w.locale()));
     }
 
     /** "Your program asks for exercise on 5 days a week, some exercises twice a day." */
     public String inWords() {
-        if (daysPerWeek == 0) {
-            return "Your program has no weekly target yet.";
-        }
-        String days = !weekdays.isEmpty() ? "on " + weekdayNames()
-                : daysPerWeek == 7 ? "every day" : "on " + daysPerWeek + (daysPerWeek == 1 ? " day a week" : " days a week");
-        String times = switch (mostTimesADay) {
-            case 0, 1 -> "";
-            case 2 -> ", some exercises twice a day";
-            default -> ", some exercises " + mostTimesADay + " times a day";
-        };
-        return "Your program asks for exercise " + days + times + ".";
+        return inWords("en");
     }
 
-    private String weekdayNames() {
-        List<String> names = weekdays.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
+    /** As {@link #inWords()} in a patient's language. */
+    public String inWords(String language) {
+        app.physiorx.common.Words w = ProgressCharts.words(language);
+        if (daysPerWeek == 0) {
+            return w.say("plan.none");
+        }
+        String days = !weekdays.isEmpty() ? w.say("plan.onWeekdays", weekdayNames(w))
+                : daysPerWeek == 7 ? w.say("plan.everyDay") : w.say("plan.daysAWeek", daysPerWeek);
+        String times = switch (mostTimesADay) {
+            case 0, 1 -> "";
+            case 2 -> w.say("plan.twice");
+            default -> w.say("plan.times", mostTimesADay);
+        };
+        return w.say("plan.asks", days, times);
+    }
+
+    private String weekdayNames(app.physiorx.common.Words w) {
+        List<String> names = weekdays.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, w.locale())).toList();
         return names.size() == 1 ? names.getFirst()
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+                : String.join(", ", names.subList(0, names.size() - 1)) + w.say("list.last") + names.getLast();
     }
 }

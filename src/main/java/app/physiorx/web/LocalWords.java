@@ -37,6 +37,11 @@ public final class LocalWords {
         return day.getDisplayName(TextStyle.FULL, of(locale));
     }
 
+    /** "Mon" / "lun": a calendar's column. */
+    public static String dayShort(DayOfWeek day, @TemplateAttribute("locale") Object locale) {
+        return day.getDisplayName(TextStyle.SHORT_STANDALONE, of(locale));
+    }
+
     /** "every day", "Monday and Thursday" / "todos los días", "lunes y jueves". */
     public static String dayWords(List<DayOfWeek> days, @TemplateAttribute("locale") Object locale) {
         if (days.size() == 7) {

@@ -505,4 +505,55 @@ public interface Msg {
 
     @Message("Your therapist has not asked you to fill in any questionnaires.")
     String measures_none();
+
+    // ---------------------------------------------------------------- session history
+    @Message("My sessions")
+    String history_title();
+
+    @Message("Log a session")
+    String history_log();
+
+    @Message("Keeping up")
+    String history_keepingUp();
+
+    @Message("In the full weeks since your program started: {done} of {prescribed} days")
+    String history_fullWeeks(int done, int prescribed);
+
+    @Message("How this is counted:")
+    String history_howCounted();
+
+    @Message("A day counts as done when you log at least one session on it, however many you log that day.")
+    String history_aDayCounts();
+
+    @Message("Days before your program started on {date} do not count.")
+    String history_beforeStart(String date);
+
+    @Message("Days with a session in the last {weeks} weeks")
+    String history_calendarWeeks(int weeks);
+
+    @Message("Days with a session this week")
+    String history_calendarThisWeek();
+
+    @Message("Week")
+    String history_week();
+
+    @Message("Days done")
+    String history_daysDone();
+
+    @Message("Pain trend")
+    String history_painTrend();
+
+    @Message("Recent sessions")
+    String history_recent();
+
+    @Message("pain {before} → {after}, {done} of {total} exercises")
+    String history_recentLine(int before, int after, int done, int total);
+
+    @Message("No sessions yet.")
+    String history_none();
+
+    @Message("Log your first one")
+    String history_first();
+    @Message("Pain before and after each session, on a scale of 0 to 10")
+    String chart_label();
 }

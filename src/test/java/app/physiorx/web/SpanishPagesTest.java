@@ -176,5 +176,29 @@ public class SpanishPagesTest extends BrowserTest {
         onSession.add(phone.textContent(".user-name"));
         inSpanish(phone, "a logged session", onSession);
         assertTrue(phone.textContent("body").contains("Gracias. Su sesión está guardada."));
+
+        phone.navigate(url("/me/sessions"));
+        inSpanish(phone, "/me/sessions", Set.of("PhysioRx", phone.textContent(".user-name")));
+        assertTrue(phone.textContent("body").contains("Evolución del dolor"), phone.textContent("body"));
+        Browser.snap(phone, "history-es-phone");
+    }
+
+    /** The exercises themselves read in Spanish now: only the therapist's own words (title, goal) may stay English. */
+    @Test
+    void aSpanishSpeakingPatientReadsTheirExercisesInSpanish() {
+        LoggingPatient patient = LoggingPatient.of("therapist1");
+        setLanguage(patient.id(), "es");
+        Page phone = patientOnPhone(patient, 360);
+        phone.navigate(url("/me"));
+        Set<String> allowed = new java.util.HashSet<>(Set.of("PhysioRx", phone.textContent(".user-name")));
+        for (Object t : phone.locator(".page-head h1, .page-head .goal, main > .panel > h2, main > .panel > h2 + p").allInnerTexts()) {
+            allowed.add(t.toString().strip()); // the program's title and goal, as the therapist wrote them
+        }
+        String firstName = phone.textContent(".plain-program h2");
+        assertTrue(firstName.matches("1\\. \\p{L}.*"), firstName);
+        assertTrue(phone.locator(".plain-program .dosage").first().innerText().matches(".*(series|repeticiones|minuto|segundos|veces al día).*"),
+                phone.locator(".plain-program .dosage").first().innerText());
+        inSpanish(phone, "/me with its exercises", allowed);
+        Browser.snap(phone, "home-es-phone-360");
     }
 }
