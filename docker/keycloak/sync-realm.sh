@@ -5,6 +5,8 @@
 # healthy and before the app starts; idempotent. It sets, from the environment:
 #   physiorx-web     its secret (PHYSIORX_OIDC_CLIENT_SECRET), redirect URIs and web origin (PHYSIORX_PUBLIC_URL)
 #   physiorx-admin   its secret (PHYSIORX_KC_ADMIN_CLIENT_SECRET)
+#   the realm        its sign-in pages: login theme physiorx, English and Spanish (default English), so
+#                    that a realm imported before the theme existed gets it too
 # Users, their passwords and second factors, and every other setting stay as they are (the realm file's
 # other settings reach a new realm at its first import; change them later in the admin console).
 # Environment: KEYCLOAK_URL (e.g. http://keycloak:8080), KC_ADMIN / KC_ADMIN_PASSWORD (a master realm
@@ -36,4 +38,6 @@ url="${PHYSIORX_PUBLIC_URL%/}"
 "$kcadm" update "clients/$web" --config "$config" -r "$realm" -s "secret=$PHYSIORX_OIDC_CLIENT_SECRET" \
   -s "redirectUris=[\"$url/*\"]" -s "webOrigins=[\"+\"]" -s 'attributes."post.logout.redirect.uris"=+'
 "$kcadm" update "clients/$admin" --config "$config" -r "$realm" -s "secret=$PHYSIORX_KC_ADMIN_CLIENT_SECRET"
+"$kcadm" update "realms/$realm" --config "$config" -s loginTheme=physiorx -s internationalizationEnabled=true \
+  -s 'supportedLocales=["en","es"]' -s defaultLocale=en
 echo "sync-realm: realm $realm follows the environment (clients physiorx-web and physiorx-admin, public address $url)"

@@ -66,6 +66,7 @@ public class PatientAccounts {
                 return null;
             });
             setEnabled(orphan.get().getId(), true);
+            setLocale(orphan.get().getId(), localeOf(patient));
             return settledWithTheTransaction(new NewAccount(orphan.get().getId(), username, password));
         }
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -79,7 +80,9 @@ public class PatientAccounts {
                 user.setEmail(patient.email);
                 user.setEmailVerified(false);
             }
-            user.setAttributes(Map.of("clinic", List.of(clinicKey), "clinic_name", List.of(clinicName), PENDING, List.of(mark)));
+            // "locale": Keycloak opens its sign-in pages in the patient's language
+            user.setAttributes(Map.of("clinic", List.of(clinicKey), "clinic_name", List.of(clinicName), PENDING, List.of(mark),
+                    LOCALE, List.of(localeOf(patient))));
             user.setGroups(List.of("/patients"));
             user.setCredentials(List.of(credential(password)));
             try (Response response = call(() -> keycloak.realm(realm).users().create(user))) {
@@ -166,6 +169,28 @@ public class PatientAccounts {
         });
         setEnabled(userId, true);
         return password;
+    }
+
+    /** Keycloak's user attribute that picks the language of its sign-in pages. */
+    static final String LOCALE = "locale";
+
+    static String localeOf(Patient patient) {
+        return "es".equals(patient.language) ? "es" : "en";
+    }
+
+    /** The language of the account's sign-in pages ("en" or "es"), kept with the patient's language. */
+    public void setLocale(String userId, String locale) {
+        call(() -> {
+            var resource = keycloak.realm(realm).users().get(userId);
+            UserRepresentation user = resource.toRepresentation();
+            Map<String, List<String>> attributes = new java.util.HashMap<>(user.getAttributes() == null ? Map.of() : user.getAttributes());
+            if (!List.of(locale).equals(attributes.get(LOCALE))) {
+                attributes.put(LOCALE, List.of(locale));
+                user.setAttributes(attributes);
+                resource.update(user);
+            }
+            return null;
+        });
     }
 
     public void setEnabled(String userId, boolean enabled) {

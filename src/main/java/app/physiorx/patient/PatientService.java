@@ -177,6 +177,7 @@ public class PatientService {
             throw new ConflictException("Someone else saved this patient since you opened the record. Reload it and apply your change again.");
         }
         PatientStatus before = p.status;
+        String languageBefore = p.language;
         apply(caller, p, input, false);
         p.changedBy(caller.displayName());
         if (input.sharedWith() != null) {
@@ -184,6 +185,9 @@ public class PatientService {
         }
         if (before != p.status && p.keycloakUserId != null) {
             accounts.setEnabled(p.keycloakUserId, p.status == PatientStatus.ACTIVE);
+        }
+        if (!java.util.Objects.equals(languageBefore, p.language) && p.keycloakUserId != null) {
+            accounts.setLocale(p.keycloakUserId, PatientAccounts.localeOf(p));
         }
         em.flush();
         return view(p);
