@@ -158,4 +158,146 @@ public interface PortalMsg {
 
     @Message("Choose English or Spanish.")
     String clinic_chooseLanguage();
+
+    // ---------------------------------------------------------------- shared
+    @Message("Active")
+    String status_active();
+
+    @Message("Discharged")
+    String status_discharged();
+
+    @Message("Large print")
+    String largePrint();
+
+    // ---------------------------------------------------------------- caseload
+    @Message("Add patient")
+    String caseload_add();
+
+    @Message("Find a patient")
+    String caseload_find();
+
+    @Message("Name or record number")
+    String caseload_findPlaceholder();
+
+    @Message("Status")
+    String caseload_status();
+
+    @Message("All")
+    String caseload_all();
+
+    @Message("Search")
+    String caseload_search();
+
+    @Message("1 patient")
+    String caseload_onePatient();
+
+    @Message("{n} patients")
+    String caseload_patients(long n);
+
+    @Message("Select")
+    String caseload_select();
+
+    @Message("Select {name}")
+    String caseload_selectPatient(String name);
+
+    @Message("Patient")
+    String caseload_patient();
+
+    @Message("Condition")
+    String caseload_condition();
+
+    @Message("Therapist")
+    String caseload_therapist();
+
+    @Message("Last activity")
+    String caseload_lastActivity();
+
+    @Message("born {date}")
+    String caseload_born(java.time.LocalDate date);
+
+    @Message("MRN {mrn}")
+    String caseload_mrn(String mrn);
+
+    @Message("A questionnaire due")
+    String caseload_oneDue();
+
+    @Message("{n} questionnaires due")
+    String caseload_due(int n);
+
+    @Message(", overdue")
+    String caseload_allOverdue();
+
+    @Message("({n} overdue)")
+    String caseload_overdue(int n);
+
+    @Message("Download the selected patients' handouts (ZIP)")
+    String caseload_bulk();
+
+    @Message("Each patient's current published version, one PDF each; your browser shows the download's progress.")
+    String caseload_bulkHint();
+
+    // ---------------------------------------------------------------- alerts list
+    @Message("High")
+    String sev_high();
+
+    @Message("Medium")
+    String sev_medium();
+
+    @Message("Low")
+    String sev_low();
+
+    @Message("Not yet acknowledged")
+    String alertStatus_open();
+
+    @Message("Acknowledged")
+    String alertStatus_acknowledged();
+
+    @Message("Resolved")
+    String alertStatus_resolved();
+
+    @Message("Severity")
+    String alerts_severity();
+
+    @Message("Any")
+    String alerts_any();
+
+    @Message("Show")
+    String alerts_show();
+
+    @Message("Why")
+    String alerts_why();
+
+    @Message("Raised")
+    String alerts_raisedOn();
+
+    @Message("Latest reason")
+    String alerts_latest();
+
+    @Message("One patient has an alert here.")
+    String alerts_onePatient();
+
+    @Message("{n} patients have an alert here.")
+    String alerts_patients(long n);
+
+    @Message("No alerts match these filters.")
+    String alerts_noMatch();
+
+    // ---------------------------------------------------------------- templates list
+    @Message("Protocol templates")
+    String templates_title();
+
+    @Message("New template")
+    String templates_new();
+
+    @Message("Ships with PhysioRx")
+    String templates_starter();
+
+    @Message("Clinic")
+    String templates_clinic();
+
+    @Message("1 exercise")
+    String templates_oneExercise();
+
+    @Message("{n} exercises")
+    String templates_exercises(long n);
 }

