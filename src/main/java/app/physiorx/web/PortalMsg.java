@@ -300,4 +300,107 @@ public interface PortalMsg {
 
     @Message("{n} exercises")
     String templates_exercises(long n);
+
+    // ---------------------------------------------------------------- program versions, version, publish
+    @Message("Back to the program")
+    String program_back();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Versions of {title}")
+    String versions_title(String title);
+
+    @Message("Version {n}")
+    String version_n(int n);
+
+    @Message("Published by {who} on {date}")
+    String version_published(String who, java.time.LocalDate date);
+
+    @Message("First version.")
+    String versions_first();
+
+    @Message("Alert settings")
+    String versions_alertSettings();
+
+    @Message("Your monitoring, not the patient's instructions: each change took effect when it was saved.")
+    String versions_alertSettingsHint();
+
+    @Message("When")
+    String versions_when();
+
+    @Message("Who")
+    String versions_who();
+
+    @Message("Setting")
+    String versions_setting();
+
+    @Message("From")
+    String versions_from();
+
+    @Message("To")
+    String versions_to();
+
+    @Message("No changes since the program was created.")
+    String versions_noChanges();
+
+    @Message("{title}, version {n}")
+    String version_titled(String title, int n);
+
+    @Message("All versions")
+    String version_all();
+
+    @Message("stage {n} active")
+    String version_activeStage(int n);
+
+    @Message("Download handout (PDF)")
+    String version_handout();
+
+    @Message("Print view")
+    String version_print();
+
+    @Message("Print the first handout with sign-in details")
+    String version_firstHandout();
+
+    @Message("The patient's username and temporary password are printed once, on this handout only.")
+    String version_firstHandoutHint();
+
+    @Message("Stage {n}")
+    String version_stage(int n);
+
+    @Message("not shown to the patient in this version")
+    String version_notShown();
+
+    @Message("Publish {title}")
+    String publish_title(String title);
+
+    @Message("Publish {title} as version {n}?")
+    String publish_question(String title, int n);
+
+    @Message("{name} will see these changes to version {n}:")
+    String publish_changesTo(String name, int n);
+
+    @Message("{name} will see these changes:")
+    String publish_changes(String name);
+
+    @Message("Nothing changed since version {n}, so there is nothing to publish. Change the draft first.")
+    String publish_nothing(int n);
+
+    @Message("Publish version {n}")
+    String publish_button(int n);
+
+    @Message("Add at least one exercise before publishing.")
+    String publish_empty();
+
+    @Message("Added")
+    String changes_added();
+
+    @Message("Removed")
+    String changes_removed();
+
+    @Message("Changed")
+    String changes_changed();
+
+    @Message("{n} exercises")
+    String version_exercises(int n);
 }

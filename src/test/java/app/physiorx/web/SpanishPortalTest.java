@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 public class SpanishPortalTest extends BrowserTest {
+    /** More data of the pages under test (a program's title, its patient's name). */
+    private static final Set<String> EXTRA = new HashSet<>();
 
     static void setPortalLanguage(String admin, String language) {
         Map<String, Object> clinic = Api.as(admin).get("/api/clinic").then().statusCode(200).extract().jsonPath().getMap("");
@@ -48,11 +50,18 @@ public class SpanishPortalTest extends BrowserTest {
         // the caseload's patients: their names, conditions and therapists
         for (String selector : List.of("table.caseload td:nth-child(2) a", "table.caseload td:nth-child(3)", "table.caseload td:nth-child(4)",
                 // the alerts' patients and rules (the rules' words are not translated yet), the templates' names and descriptions
-                "table.alerts-table td:nth-child(2)", "table.alerts-table td:nth-child(3)", ".card .card-title", ".card p")) {
+                "table.alerts-table td:nth-child(2)", "table.alerts-table td:nth-child(3)", ".card .card-title", ".card p",
+                // a version's exercises and dosage (exercise content, and dosage words not translated here yet), program titles
+                ".plain-program h2", ".plain-program .dosage", ".next-stage")) {
             allowed.addAll(page.locator(selector).allInnerTexts());
         }
+        allowed.addAll(EXTRA);
         allowed.remove("");
-        return allowed;
+        // the longest first: an exercise's name inside a longer text must not break that text's match
+        Set<String> longestFirst = new java.util.TreeSet<>(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        longestFirst.addAll(allowed);
+        return longestFirst;
     }
 
     private static void inSpanish(Page page, String what) {
@@ -90,6 +99,21 @@ public class SpanishPortalTest extends BrowserTest {
             inSpanish(therapist, "/portal/alerts, filtered");
             therapist.navigate(url("/portal/templates"));
             inSpanish(therapist, "/portal/templates");
+            app.physiorx.support.LoggingPatient patient = app.physiorx.support.LoggingPatient.of("therapist2");
+            String program = "/portal/programs/" + patient.programId();
+            Map<String, Object> record = Api.as("therapist2").get("/api/programs/" + patient.programId()).then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            for (String k : List.of("title", "patientName", "goal")) {
+                if (record.get(k) != null) {
+                    EXTRA.add(record.get(k).toString());
+                }
+            }
+            therapist.navigate(url(program + "/versions"));
+            inSpanish(therapist, "versions");
+            therapist.navigate(url(program + "/versions/1"));
+            inSpanish(therapist, "version 1");
+            therapist.navigate(url(program + "/publish"));
+            inSpanish(therapist, "publish, nothing changed");
 
             // another clinic's portal stays in English
             Page other = signedIn("therapist1", "/portal");
