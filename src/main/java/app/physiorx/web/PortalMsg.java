@@ -403,4 +403,47 @@ public interface PortalMsg {
 
     @Message("{n} exercises")
     String version_exercises(int n);
+
+    // ---------------------------------------------------------------- template page
+    @Message("Edit")
+    String edit();
+
+    @Message("Your clinic")
+    String templates_yourClinic();
+
+    @Message("Save a copy for my clinic")
+    String templates_copy();
+
+    @Message("For:")
+    String templates_for();
+
+    @Message("Starter content from PhysioRx for your clinic to review before you use it.")
+    String templates_starterNote();
+
+    @Message("Stages")
+    String templates_stages();
+
+    @Message("(from week {n})")
+    String templates_fromWeek(Integer n);
+
+    @Message("Exercise")
+    String templates_exercise();
+
+    @Message("Stage")
+    String templates_stage();
+
+    @Message("Dosage")
+    String templates_dosage();
+
+    @Message("Note")
+    String templates_note();
+
+    @Message("archived")
+    String templates_archived();
+
+    @Message("Later stage {n}")
+    String templates_laterStage(int n);
+
+    @Message("Start")
+    String templates_start();
 }

@@ -52,7 +52,10 @@ public class SpanishPortalTest extends BrowserTest {
                 // the alerts' patients and rules (the rules' words are not translated yet), the templates' names and descriptions
                 "table.alerts-table td:nth-child(2)", "table.alerts-table td:nth-child(3)", ".card .card-title", ".card p",
                 // a version's exercises and dosage (exercise content, and dosage words not translated here yet), program titles
-                ".plain-program h2", ".plain-program .dosage", ".next-stage")) {
+                ".plain-program h2", ".plain-program .dosage", ".next-stage",
+                // a template's content: its name, condition, description, stages, exercises, dosage and notes
+                ".page-head h1", ".stages li strong", "table.panel td:nth-child(2) a", "table.panel td:nth-child(3)",
+                "table.panel td:nth-child(4)", "table.panel td:nth-child(5)")) {
             allowed.addAll(page.locator(selector).allInnerTexts());
         }
         allowed.addAll(EXTRA);
@@ -99,6 +102,23 @@ public class SpanishPortalTest extends BrowserTest {
             inSpanish(therapist, "/portal/alerts, filtered");
             therapist.navigate(url("/portal/templates"));
             inSpanish(therapist, "/portal/templates");
+            Map<String, Object> template = Api.as("therapist2").get("/api/templates").then().statusCode(200).extract().jsonPath()
+                    .getMap("find { it.name == 'Upper back pain' }");
+            Map<String, Object> full = Api.as("therapist2").get("/api/templates/" + template.get("id")).then().statusCode(200)
+                    .extract().jsonPath().getMap("");
+            for (String k : List.of("name", "condition", "description")) {
+                if (full.get(k) != null) {
+                    EXTRA.add(full.get(k).toString());
+                }
+            }
+            for (Object stage : (List<?>) full.getOrDefault("stages", List.of())) {
+                Object note = ((Map<?, ?>) stage).get("note");
+                if (note != null) {
+                    EXTRA.add(note.toString());
+                }
+            }
+            therapist.navigate(url("/portal/templates/" + template.get("id")));
+            inSpanish(therapist, "a starter template");
             app.physiorx.support.LoggingPatient patient = app.physiorx.support.LoggingPatient.of("therapist2");
             String program = "/portal/programs/" + patient.programId();
             Map<String, Object> record = Api.as("therapist2").get("/api/programs/" + patient.programId()).then().statusCode(200)
