@@ -56,7 +56,7 @@ public class ClinicResource {
     @PUT
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the clinic's name, phone and handout paper size (clinic admins)")
+    @Operation(summary = "Change the clinic's name, phone, handout paper size and portal language (en or es; left out: unchanged) (clinic admins)")
     public ClinicView update(@Valid @NotNull ClinicService.ClinicSettings settings) {
         long clinic = currentUser.account().clinicId();
         return ClinicView.of(clinics.update(clinic, settings), staff.headCounts(clinic));

@@ -34,6 +34,10 @@ public class Clinic extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public PaperSize paperSize;
 
+    /** The language of the clinic's staff portal: "en" or "es" (the database checks it). */
+    @Column(nullable = false, length = 2)
+    public String language = "en";
+
     @Basic(fetch = FetchType.LAZY)
     public byte[] logo;
 

@@ -26,14 +26,15 @@ public class ClinicService {
     }
 
     /** What a clinic shows about itself. */
-    public record ClinicDetails(String name, String phone, PaperSize paperSize) {
+    public record ClinicDetails(String name, String phone, PaperSize paperSize, String language) {
     }
 
     /** What a clinic admin may change. */
     public record ClinicSettings(
             @NotBlank @Size(max = 120) String name,
             @Size(max = 40) @Pattern(regexp = "[0-9+()./ -]*", message = "may contain only digits, spaces and + ( ) . / -") String phone,
-            @NotNull PaperSize paperSize) {
+            @NotNull PaperSize paperSize,
+            @Pattern(regexp = "en|es", message = "choose en (English) or es (Spanish)") String language) {
     }
 
     /** The clinic with this Keycloak key, created (with this name) when it is new. Runs in the caller's transaction. */
@@ -59,7 +60,7 @@ public class ClinicService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClinicDetails details(long clinicId) {
-        return em.createQuery("select new app.physiorx.clinic.ClinicService$ClinicDetails(c.name, c.phone, c.paperSize)"
+        return em.createQuery("select new app.physiorx.clinic.ClinicService$ClinicDetails(c.name, c.phone, c.paperSize, c.language)"
                         + " from Clinic c where c.id = :id", ClinicDetails.class)
                 .setParameter("id", clinicId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("The clinic"));
@@ -73,6 +74,12 @@ public class ClinicService {
         Clinic clinic = Clinic.findById(clinicId);
         clinic.logo = data;
         clinic.logoUpdatedAt = OffsetDateTime.now();
+    }
+
+    /** The language of the clinic's staff portal ("en" or "es"): one query by primary key. */
+    public String languageOf(long clinicId) {
+        return em.createQuery("select c.language from Clinic c where c.id = :id", String.class)
+                .setParameter("id", clinicId).getResultStream().findFirst().orElse("en");
     }
 
     /** Sets the phone when the clinic has none (the demo data: numbers from the ranges set aside for fiction). */
@@ -91,7 +98,10 @@ public class ClinicService {
         clinic.name = settings.name().strip();
         clinic.phone = settings.phone() == null || settings.phone().isBlank() ? null : settings.phone().strip();
         clinic.paperSize = settings.paperSize();
+        if (settings.language() != null) {
+            clinic.language = settings.language();
+        }
         em.flush();
-        return new ClinicDetails(clinic.name, clinic.phone, clinic.paperSize);
+        return new ClinicDetails(clinic.name, clinic.phone, clinic.paperSize, clinic.language);
     }
 }

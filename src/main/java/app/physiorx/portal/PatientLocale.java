@@ -9,8 +9,10 @@ import java.util.Locale;
 
 /**
  * Every template a signed-in patient's request renders is in the patient's language (the record's, set by the
- * therapist): the template's locale picks the {@code msg} bundle and the words of dates and days. Staff, anyone
- * signed out, and renders outside a request (jobs) get English unless the caller sets a locale itself.
+ * therapist): the template's locale picks the {@code msg} bundle and the words of dates and days. A signed-in staff
+ * member's templates are in their clinic's portal language (clinic.language, one query per request: PortalLanguage),
+ * which picks the {@code portal} bundle. Anyone signed out, and renders outside a request (jobs) get English unless
+ * the caller sets a locale itself.
  */
 @Singleton
 public class PatientLocale implements TemplateInstance.Initializer {
@@ -32,6 +34,8 @@ public class PatientLocale implements TemplateInstance.Initializer {
         CurrentUser user = Arc.container().instance(CurrentUser.class).get();
         if (user.isSignedIn() && user.isPatient()) {
             instance.setLocale(Locale.forLanguageTag(patients.languageOf(user.account())));
+        } else if (user.isSignedIn() && user.isStaff()) {
+            instance.setLocale(Locale.forLanguageTag(Arc.container().instance(PortalLanguage.class).get().get()));
         }
     }
 }

@@ -50,6 +50,9 @@ public class PortalResource {
         this.validator = validator;
     }
 
+    @jakarta.inject.Inject
+    PortalLanguage portalLanguage;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Account account, ClinicView clinic,
@@ -79,7 +82,7 @@ public class PortalResource {
     @Operation(hidden = true)
     public TemplateInstance clinic(@QueryParam("saved") boolean saved) {
         var d = clinics.details(currentUser.account().clinicId());
-        return Templates.clinic(new ClinicService.ClinicSettings(d.name(), d.phone(), d.paperSize()), Map.of(),
+        return Templates.clinic(new ClinicService.ClinicSettings(d.name(), d.phone(), d.paperSize(), d.language()), Map.of(),
                 List.of(PaperSize.values()), saved);
     }
 
@@ -89,22 +92,33 @@ public class PortalResource {
     @RolesAllowed(Role.CLINIC_ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response saveClinic(@RestForm String name, @RestForm String phone, @RestForm String paperSize) {
+    public Response saveClinic(@RestForm String name, @RestForm String phone, @RestForm String paperSize,
+                               @RestForm String language) {
         FormErrors errors = new FormErrors();
         PaperSize paper = null;
         try {
             paper = paperSize == null || paperSize.isBlank() ? null : PaperSize.valueOf(paperSize.strip());
         } catch (IllegalArgumentException e) {
-            errors.add("paperSize", "Choose one of the paper sizes.");
+            errors.add("paperSize", words().clinic_choosePaper());
         }
         if (paper == null && errors.isEmpty()) {
-            errors.add("paperSize", "Choose one of the paper sizes.");
+            errors.add("paperSize", words().clinic_choosePaper());
         }
-        var form = new ClinicService.ClinicSettings(name, phone, paper);
+        String lang = language == null || language.isBlank() ? null : language.strip(); // left out: unchanged
+        if (lang != null && !(lang.equals("en") || lang.equals("es"))) {
+            errors.add("language", words().clinic_chooseLanguage());
+        }
+        var form = new ClinicService.ClinicSettings(name, phone, paper, lang);
         long clinic = currentUser.account().clinicId();
         return FormFlow.submit(validator, errors.isEmpty() ? form : null, errors, valid -> {
             clinics.update(clinic, valid);
             return URI.create(Locations.of(PortalResource.class, "clinic") + "?saved=true");
         }, e -> Templates.clinic(form, e.map(), List.of(PaperSize.values()), false));
+    }
+
+    /** The portal's words in the clinic's language, for messages Java puts on a page. */
+    private app.physiorx.web.PortalMsg words() {
+        return io.quarkus.qute.i18n.MessageBundles.get(app.physiorx.web.PortalMsg.class,
+                io.quarkus.qute.i18n.Localized.Literal.of(portalLanguage.get()));
     }
 }
