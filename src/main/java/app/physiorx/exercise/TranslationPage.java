@@ -95,16 +95,17 @@ public class TranslationPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(ExerciseDetail exercise, String language, Form form, boolean exists,
-                                            Map<String, String> errors);
+                                            Map<String, String> errors, boolean saved);
     }
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance form(@PathParam("id") long id, @PathParam("language") String language) {
+    public TemplateInstance form(@PathParam("id") long id, @PathParam("language") String language,
+                                 @jakarta.ws.rs.QueryParam("saved") boolean saved) {
         Account account = currentUser.account();
         ExerciseDetail exercise = exercises.get(account, id);
         ExerciseTranslation t = existing(account, id, language);
-        return Templates.form(exercise, language, Form.of(t), t != null, Map.of());
+        return Templates.form(exercise, language, Form.of(t), t != null, Map.of(), saved && t != null);
     }
 
     @POST
@@ -116,8 +117,8 @@ public class TranslationPage {
         boolean exists = existing(account, id, language) != null;
         return FormFlow.submit(validator, form.toInput(), new FormErrors(), valid -> {
             translations.put(account, id, language, valid);
-            return Locations.of(TranslationPage.class, (Object) id, language);
-        }, shown -> Templates.form(exercise, language, form, exists, ExerciseForm.onFormFields(shown).map()));
+            return java.net.URI.create(Locations.of(TranslationPage.class, (Object) id, language) + "?saved=true");
+        }, shown -> Templates.form(exercise, language, form, exists, ExerciseForm.onFormFields(shown).map(), false));
     }
 
     @POST

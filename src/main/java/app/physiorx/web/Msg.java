@@ -204,7 +204,7 @@ public interface Msg {
     String home_howCounted();
 
     @Message("Version {number}, from {date}. Stop an exercise that hurts a lot or feels very awkward, and call the clinic if your pain gets worse or you notice numbness, tingling or weakness.")
-    String home_version(int number, java.time.LocalDate date);
+    String home_version(int number, String date);
 
     @Message("Download my handout (PDF)")
     String home_handout();

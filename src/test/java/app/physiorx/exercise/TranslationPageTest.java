@@ -33,6 +33,7 @@ class TranslationPageTest extends BrowserTest {
 
         page.fill("#f-steps", "Apoye la espalda en la pared.\nMantenga {hold|un momento} arriba.");
         page.click("button:has-text('Save the Spanish')");
+        assertTrue(page.textContent(".flash").contains("The Spanish is saved"));
         assertEquals("Deslizamiento en la pared", page.inputValue("#f-name"));
         Api.as("therapist1").get("/api/exercises/" + id + "/translations/es").then().statusCode(200)
                 .body("steps[1]", org.hamcrest.Matchers.equalTo("Mantenga {hold|un momento} arriba."));
