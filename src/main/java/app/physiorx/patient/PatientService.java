@@ -304,21 +304,6 @@ public class PatientService {
         return p.id;
     }
 
-    /** The language of a signed-in patient's pages ("en" when the account has no record). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String languageOf(Account patient) {
-        // not scoped: the patient's own record, found by their Keycloak subject in their clinic
-        return em.createQuery("select p.language from Patient p where p.keycloakUserId = :s and p.clinicId = :c", String.class)
-                .setParameter("s", patient.subject()).setParameter("c", patient.clinicId()).getResultStream().findFirst().orElse("en");
-    }
-
-    /** The language of a record the caller was already checked to see. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String languageOf(long patientId) {
-        return em.createQuery("select p.language from Patient p where p.id = :id", String.class).setParameter("id", patientId)
-                .getResultStream().findFirst().orElse("en");
-    }
-
     @Transactional
     public void touch(long patientId) {
         em.createNativeQuery("update patient set last_activity_at = now() where id = :id").setParameter("id", patientId)

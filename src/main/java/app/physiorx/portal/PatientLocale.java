@@ -1,7 +1,7 @@
 package app.physiorx.portal;
 
 import app.physiorx.account.CurrentUser;
-import app.physiorx.patient.PatientService;
+import app.physiorx.patient.PatientLanguageQueries;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -16,9 +16,9 @@ import java.util.Locale;
  */
 @Singleton
 public class PatientLocale implements TemplateInstance.Initializer {
-    private final PatientService patients;
+    private final PatientLanguageQueries patients;
 
-    public PatientLocale(PatientService patients) {
+    public PatientLocale(PatientLanguageQueries patients) {
         this.patients = patients;
     }
 
@@ -33,7 +33,7 @@ public class PatientLocale implements TemplateInstance.Initializer {
         }
         CurrentUser user = Arc.container().instance(CurrentUser.class).get();
         if (user.isSignedIn() && user.isPatient()) {
-            instance.setLocale(Locale.forLanguageTag(patients.languageOf(user.account())));
+            instance.setLocale(Locale.forLanguageTag(patients.ofAccount(user.account())));
         } else if (user.isSignedIn() && user.isStaff()) {
             instance.setLocale(Locale.forLanguageTag(Arc.container().instance(PortalLanguage.class).get().get()));
         }

@@ -156,23 +156,7 @@ public final class ProgramApi {
                                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean shown,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) List<app.physiorx.exercise.media.MediaApi.MediaRef> media,
                                 @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
-        /**
-         * As stored (no {@code language}: the version's own text, English). {@code language} is set only when the item
-         * is read in a patient's language ({@link ProgramLanguage}): "es" when its text is the Spanish translation, "en"
-         * when the exercise has none and the patient reads the original.
-         */
-        public PublishedItem(int position, long exerciseId, String exerciseName, String positionText,
-                             List<String> equipment, List<String> steps, List<String> cues, List<String> precautions,
-                             Integer sets, Integer reps, Side side, Integer holdSeconds, Integer durationSeconds,
-                             Integer restSeconds, int timesPerDay, int daysPerWeek, List<DayOfWeek> weekdays,
-                             String load, String tempo, String notes, String summary, String inWords, String subtitle,
-                             Integer stage, Boolean shown, List<app.physiorx.exercise.media.MediaApi.MediaRef> media) {
-            this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
-                    holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
-                    summary, inWords, subtitle, stage, shown, media, null);
-        }
-
-        /** The language the item's text is written in. */
+        /** The item's text's language: {@code language} is set only when read for a patient ({@link ProgramLanguage}). */
         public String textLanguage() {
             return language == null ? "en" : language;
         }
@@ -185,7 +169,7 @@ public final class ProgramApi {
                              String summary, String inWords) {
             this(position, exerciseId, exerciseName, positionText, equipment, steps, cues, precautions, sets, reps, side,
                     holdSeconds, durationSeconds, restSeconds, timesPerDay, daysPerWeek, weekdays, load, tempo, notes,
-                    summary, inWords, null, null, null, null);
+                    summary, inWords, null, null, null, null, null);
         }
 
         /** The item at {@code position} with the exercise's content as it is now; {@code d} is complete. */
@@ -199,7 +183,7 @@ public final class ProgramApi {
                     List.copyOf(e.steps()), List.copyOf(e.cues()), List.copyOf(e.precautions()), d.sets(), d.reps(),
                     d.side(), d.holdSeconds(), d.durationSeconds(), d.restSeconds(), d.timesPerDay(), d.daysPerWeek(),
                     d.weekdays(), d.load(), d.tempo(), d.notes(), DosageText.summary(d), DosageText.inWords(d), e.subtitle(),
-                    stage, shown, null);
+                    stage, shown, null, null);
         }
 
         /** The item's stage; items stored before stages count as stage 1. */

@@ -37,12 +37,15 @@ public class ProgramDraftService {
     private final EntityManager em;
     private final ProgramQueries queries;
     private final PatientService patients;
+    private final app.physiorx.patient.PatientLanguageQueries languages;
     private final TemplateService templates;
     private final ExerciseService exercises;
     private final ProgramMonitoringService monitoring;
 
     public ProgramDraftService(EntityManager em, ProgramQueries queries, PatientService patients, TemplateService templates,
-                               ExerciseService exercises, ProgramMonitoringService monitoring) {
+                               ExerciseService exercises, ProgramMonitoringService monitoring,
+                               app.physiorx.patient.PatientLanguageQueries languages) {
+        this.languages = languages;
         this.em = em;
         this.monitoring = monitoring;
         this.queries = queries;
@@ -67,7 +70,7 @@ public class ProgramDraftService {
         if (request.templateId() != null) {
             TemplateView template = templates.get(caller, request.templateId());
             // the patient reads the title and the goal: a Spanish-speaking patient's program starts from the Spanish
-            var words = templates.wordsIn(template.id(), patients.languageOf(patient.id()))
+            var words = templates.wordsIn(template.id(), languages.of(patient.id()))
                     .orElse(new app.physiorx.template.TemplateApi.TemplateWords(template.name(), template.description()));
             title = blank(title) ? words.name() : title;
             program.goal = words.description() == null ? template.description() : words.description();

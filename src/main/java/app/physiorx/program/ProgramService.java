@@ -40,9 +40,12 @@ public class ProgramService {
     private final PatientService patients;
 
     private final ProgramLanguage language;
+    private final app.physiorx.patient.PatientLanguageQueries languages;
 
     public ProgramService(EntityManager em, ProgramQueries queries, ProgramDraftService drafts,
-                          ProgramVersionService versions, PatientService patients, ProgramLanguage language) {
+                          ProgramVersionService versions, PatientService patients, ProgramLanguage language,
+                          app.physiorx.patient.PatientLanguageQueries languages) {
+        this.languages = languages;
         this.language = language;
         this.em = em;
         this.queries = queries;
@@ -144,7 +147,7 @@ public class ProgramService {
      */
     @Transactional
     public VersionView currentToRead(Account patientAccount) {
-        return inLanguage(currentForPatient(patientAccount), patients.languageOf(patientAccount)).forPatient();
+        return inLanguage(currentForPatient(patientAccount), languages.ofAccount(patientAccount)).forPatient();
     }
 
     /** A version as a reader of {@code language} reads it ({@link ProgramLanguage}); English returns it unchanged. */

