@@ -4,8 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
@@ -17,7 +15,6 @@ public final class HandoutStyle {
     public static final Color WARN = new Color(154, 52, 18);
     public static final Color WARN_BG = new Color(255, 244, 237);
     public static final Color LINE = new Color(190, 203, 211);
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public static final BaseFont REGULAR = font("/fonts/DejaVuSans.ttf");
     /**

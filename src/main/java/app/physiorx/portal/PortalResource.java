@@ -51,7 +51,7 @@ public class PortalResource {
     }
 
     @jakarta.inject.Inject
-    PortalLanguage portalLanguage;
+    PageLanguage portalLanguage;
 
     @CheckedTemplate
     static class Templates {

@@ -124,7 +124,7 @@ public class SessionPages {
     @Operation(hidden = true)
     public TemplateInstance session(@PathParam("id") long id, @QueryParam("logged") boolean logged) {
         Account account = currentUser.account();
-        return Templates.session(namesIn(sessions.mineOne(account, id), sessions.context(account).language()), logged);
+        return Templates.session(namesIn(sessions.mineOne(account, id), patients.ofAccount(account)), logged);
     }
 
     @GET

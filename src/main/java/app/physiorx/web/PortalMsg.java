@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * What therapists and clinic admins read in the portal, in English; {@code messages/portal_es.properties} has the
  * Spanish. Templates write {@code {portal:key}}; the page's locale is the clinic's portal language (clinic settings,
- * portal.PatientLocale with portal.PortalLanguage). Exercise content and patient data are not in here. One message
+ * portal.PatientLocale with portal.PageLanguage). Exercise content and patient data are not in here. One message
  * per sentence or label, named after its page.
  */
 @MessageBundle(value = "portal", locale = "en")

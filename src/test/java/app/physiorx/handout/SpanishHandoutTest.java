@@ -46,6 +46,10 @@ class SpanishHandoutTest {
                 new HandoutData.SignIn("ana.lopez", "Tmp-1234"), null, null, Map.of(), language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         HandoutRenderer.render(data, out);
+        String dir = System.getenv("PHYSIORX_SCREENSHOTS"); // to look at the pages (pdftoppm)
+        if (dir != null && !dir.isBlank()) {
+            java.nio.file.Files.write(java.nio.file.Path.of(dir, "handout-" + language + "-" + items.size() + ".pdf"), out.toByteArray());
+        }
         return PdfText.of(out.toByteArray());
     }
 
