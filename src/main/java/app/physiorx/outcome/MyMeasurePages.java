@@ -47,24 +47,21 @@ public class MyMeasurePages {
         this.outcomes = outcomes;
     }
 
-    /** One line per measure for the list: the measure, its due date and the patient's progress in words. */
-    public record Line(MeasureView measure, String progress) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Line> measures);
+        /** Each measure with its due date and the patient's progress in words ({@link MeasureWords}). */
+        static native TemplateInstance list(List<MeasureView> measures);
 
+        /** {@code nextOn}: when nothing is due now, the next day it is, or null when it is not due again. */
         static native TemplateInstance answer(MeasureView measure, String clientId, Map<String, String> values,
-                                              Map<String, String> errors, boolean firstTime, String progress,
-                                              boolean answered, String notDue);
+                                              Map<String, String> errors, boolean firstTime, boolean answered,
+                                              java.time.LocalDate nextOn);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance list() {
-        return Templates.list(outcomes.mine(currentUser.account()).stream()
-                .map(m -> new Line(m, OutcomeWords.progress(m))).toList());
+        return Templates.list(outcomes.mine(currentUser.account()));
     }
 
     @GET
@@ -77,11 +74,10 @@ public class MyMeasurePages {
 
     private TemplateInstance show(MeasureView m, String clientId, Map<String, String> values, Map<String, String> errors,
                                   boolean answered) {
-        String notDue = m.nextDue() != null ? null : m.dueDates().stream().filter(d -> d.isAfter(outcomes.today())).findFirst()
-                .map(d -> "Nothing to answer now: this questionnaire is next due on " + d + ".")
-                .orElse("Nothing to answer now: this questionnaire is not due again.");
+        java.time.LocalDate nextOn = m.nextDue() != null ? null
+                : m.dueDates().stream().filter(d -> d.isAfter(outcomes.today())).findFirst().orElse(null);
         return Templates.answer(m, clientId, values, errors, m.instrument().namedActivities() && m.responses().isEmpty(),
-                OutcomeWords.progress(m), answered, notDue);
+                answered, nextOn);
     }
 
     @POST
@@ -91,7 +87,7 @@ public class MyMeasurePages {
     public Response answer(@PathParam("measureId") long measureId, MultivaluedMap<String, String> fields) {
         Account account = currentUser.account();
         MeasureView m = outcomes.myMeasure(account, measureId);
-        FormErrors errors = new FormErrors();
+        FormErrors errors = new FormErrors(outcomes.languageOf(account));
         Map<String, Integer> answers = new LinkedHashMap<>();
         Map<String, String> activities = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import app.physiorx.audit.AuditContext;
 import app.physiorx.common.ConflictException;
 import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.Words;
 import app.physiorx.common.NotAllowedException;
 import app.physiorx.common.NotFoundException;
 import app.physiorx.config.PhysioRxConfig;
@@ -150,7 +151,13 @@ public class OutcomeService {
     @Transactional
     public List<MeasureView> mine(Account patient) {
         SessionService.Context c = sessions.context(patient); // the patient's record, or 404; audited with their id
-        return measures(patient.clinicId(), c.patientId());
+        return measures(patient.clinicId(), c.patientId()).stream().map(m -> OutcomeLanguage.in(m, c.language())).toList();
+    }
+
+    /** The language the patient reads ("en", "es"), for the words their pages build around a measure. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String languageOf(Account patient) {
+        return sessions.context(patient).language();
     }
 
     public record Due(MeasureView measure, LocalDate dueOn) {
@@ -162,7 +169,7 @@ public class OutcomeService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Due> dueFor(Account patient, SessionService.Context own) {
-        return due(measures(patient.clinicId(), own.patientId()));
+        return due(measures(patient.clinicId(), own.patientId()).stream().map(m -> OutcomeLanguage.in(m, own.language())).toList());
     }
 
     private static List<Due> due(List<MeasureView> measures) {
@@ -195,28 +202,29 @@ public class OutcomeService {
         Instrument instrument = instruments.definition(instrumentRow);
         List<ResponseRow> earlier = queries.responses(patient.clinicId(), c.patientId()).stream()
                 .filter(r -> r.assignmentId() == a.id()).toList();
-        Map<String, String> activities = activities(instrument, earlier, input.activities(), answers);
+        Words words = Words.of("outcome", c.language());
+        Map<String, String> activities = activities(instrument, earlier, input.activities(), answers, words);
         String hash = hash(measureId + "|" + answers + "|" + activities);
         Optional<ResponseRow> replay = queries.responseByClientId(patient.clinicId(), c.patientId(), input.clientId());
         if (replay.isPresent()) {
-            return new Responded(replayed(patient, c.patientId(), replay.get(), hash), true);
+            return new Responded(replayed(patient, c, replay.get(), hash), true);
         }
-        Scoring.Score score = Scoring.score(instrument, answers);
+        Scoring.Score score = Scoring.score(instrument, answers, words);
         LocalDate today = today();
         MeasureSchedule.Schedule schedule = schedule(a);
         LocalDate due = MeasureSchedule.nextDue(schedule, a.startsOn(), a.dischargeOn(), earlier.stream().map(ResponseRow::answeredOn).toList(), today)
                 .orElseThrow(() -> {
                     LocalDate next = MeasureSchedule.dueDates(schedule, a.startsOn(), a.dischargeOn(), today.plusYears(2)).stream()
                             .filter(d -> d.isAfter(today)).findFirst().orElse(null);
-                    return new ConflictException(next == null ? "This questionnaire is not due any more."
-                            : "This questionnaire is not due yet: it is next due on " + next + ".");
+                    return new ConflictException(next == null ? words.say("error.notDueAgain")
+                            : words.say("error.notDueYet", OutcomeWords.date(next, words)));
                 });
         boolean firstWithActivities = instrument.namedActivities() && earlier.isEmpty();
         Optional<Long> stored = queries.insertResponse(patient.clinicId(), c.patientId(), a.id(), a.instrumentId(), input.clientId(),
                 hash, due, today, write(answers), firstWithActivities ? write(activities) : null, score.value(), score.answered(),
                 patient.subject());
         if (stored.isEmpty()) { // a retry racing the first: answer what the first stored
-            return new Responded(replayed(patient, c.patientId(), queries.responseByClientId(patient.clinicId(), c.patientId(),
+            return new Responded(replayed(patient, c, queries.responseByClientId(patient.clinicId(), c.patientId(),
                     input.clientId()).orElseThrow(), hash), true);
         }
         MeasureView measure = measures(patient.clinicId(), c.patientId()).stream().filter(m -> m.id() == a.id()).findFirst().orElseThrow();
@@ -227,22 +235,23 @@ public class OutcomeService {
                             + ", worse by more than the change that matters (" + OutcomeWords.plain(instrument.scoring().mcid()) + ")"));
         }
         ResponseView view = measure.responses().stream().filter(r -> r.id() == stored.get()).findFirst().orElseThrow();
-        return new Responded(new ResponseResult(view, measure, OutcomeWords.progress(measure)), false);
+        MeasureView read = OutcomeLanguage.in(measure, c.language());
+        return new Responded(new ResponseResult(view, read, OutcomeWords.progress(read, c.language())), false);
     }
 
-    private ResponseResult replayed(Account patient, long patientId, ResponseRow row, String hash) {
+    private ResponseResult replayed(Account patient, SessionService.Context c, ResponseRow row, String hash) {
         if (!row.hash().equals(hash)) {
             throw new ConflictException("This clientId was already used for other answers; make a new one for a new response.");
         }
-        MeasureView measure = measures(patient.clinicId(), patientId).stream().filter(m -> m.id() == row.assignmentId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("Measure"));
+        MeasureView measure = measures(patient.clinicId(), c.patientId()).stream().filter(m -> m.id() == row.assignmentId())
+                .findFirst().map(m -> OutcomeLanguage.in(m, c.language())).orElseThrow(() -> new NotFoundException("Measure"));
         ResponseView view = measure.responses().stream().filter(r -> r.id() == row.id()).findFirst().orElseThrow();
-        return new ResponseResult(view, measure, OutcomeWords.progress(measure));
+        return new ResponseResult(view, measure, OutcomeWords.progress(measure, c.language()));
     }
 
     /** The PSFS kind: the activities named at the first response, checked; later responses keep the first ones. */
     private Map<String, String> activities(Instrument instrument, List<ResponseRow> earlier, Map<String, String> given,
-                                           Map<String, Integer> answers) {
+                                           Map<String, Integer> answers, Words words) {
         if (!instrument.namedActivities()) {
             return Map.of();
         }
@@ -250,8 +259,7 @@ public class OutcomeService {
             Map<String, String> first = read(earlier.getFirst().activities(), ACTIVITIES);
             for (String linkId : answers.keySet()) {
                 if (!first.containsKey(linkId)) {
-                    throw InvalidInputException.field("answers." + linkId, "This activity was not named at the first questionnaire,"
-                            + " so it cannot be rated now.");
+                    throw InvalidInputException.field("answers." + linkId, words.say("error.notNamed"));
                 }
             }
             return first;
@@ -263,11 +271,11 @@ public class OutcomeService {
             name = name == null ? null : app.physiorx.common.DisplayText.name(name.strip());
             boolean rated = answers.containsKey(item.linkId());
             if (rated && (name == null || name.isBlank())) {
-                errors.add(new InvalidField("activities." + item.linkId(), "Please name the activity you rated."));
+                errors.add(new InvalidField("activities." + item.linkId(), words.say("error.nameIt")));
             } else if (!rated && name != null && !name.isBlank()) {
-                errors.add(new InvalidField("answers." + item.linkId(), "Please rate the activity \"" + name + "\", or remove it."));
+                errors.add(new InvalidField("answers." + item.linkId(), words.say("error.rateIt", name)));
             } else if (name != null && name.length() > MAX_ACTIVITY_LENGTH) {
-                errors.add(new InvalidField("activities." + item.linkId(), "Please keep an activity under " + MAX_ACTIVITY_LENGTH + " characters."));
+                errors.add(new InvalidField("activities." + item.linkId(), words.say("error.tooLong", MAX_ACTIVITY_LENGTH)));
             } else if (rated) {
                 named.put(item.linkId(), name);
             }
@@ -275,7 +283,7 @@ public class OutcomeService {
         if (given != null) {
             for (String linkId : given.keySet()) {
                 if (instrument.items().stream().noneMatch(i -> i.linkId().equals(linkId))) {
-                    errors.add(new InvalidField("activities." + linkId, "This is not a question of this questionnaire."));
+                    errors.add(new InvalidField("activities." + linkId, words.say("error.unknown", linkId)));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package app.physiorx.outcome;
 
 import app.physiorx.outcome.OutcomeApi.MeasureView;
+import app.physiorx.common.Words;
 import java.math.BigDecimal;
 
 /** How the pages say a measure's change: to the therapist (the verdict) and to the patient (their progress). */
@@ -20,20 +21,30 @@ public final class OutcomeWords {
         };
     }
 
-    /** The patient's own progress in plain words. */
+    /** The patient's own progress in plain words, in English. */
     public static String progress(MeasureView m) {
+        return progress(m, "en");
+    }
+
+    /** The patient's own progress in plain words, in their language ("en", "es"). */
+    public static String progress(MeasureView m, String language) {
+        Words words = Words.of("outcome", language);
         String title = m.instrument().title();
         if (m.verdict() == null) {
-            return m.latest() == null ? "You have not answered \"" + title + "\" yet."
-                    : "Your first \"" + title + "\" score is " + plain(m.latest())
-                    + ". Next time, you and your therapist can see how it changes.";
+            return m.latest() == null ? words.say("progress.none", title) : words.say("progress.first", title, plain(m.latest()));
         }
-        String from = "Your \"" + title + "\" score went from " + plain(m.first()) + " to " + plain(m.latest());
+        String from = words.say("progress.from", title, plain(m.first()), plain(m.latest()));
         return switch (m.verdict()) {
-            case IMPROVED -> from + ": that is a meaningful improvement.";
-            case NO_CHANGE -> from + ": about the same so far. Keep going, and tell your therapist how it feels.";
-            case WORSE -> from + ": that is worse by more than a small change. Your therapist has been told and will follow it up.";
+            case IMPROVED -> words.say("progress.improved", from);
+            case NO_CHANGE -> words.say("progress.same", from);
+            case WORSE -> words.say("progress.worse", from);
         };
+    }
+
+    /** "10 December 2026" / "10 de diciembre de 2026". */
+    static String date(java.time.LocalDate date, Words words) {
+        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(words.locale()));
     }
 
     static String plain(BigDecimal value) {

@@ -2,6 +2,7 @@ package app.physiorx.outcome;
 
 import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.Words;
 import app.physiorx.outcome.Instrument.Direction;
 import app.physiorx.outcome.Instrument.Item;
 import java.math.BigDecimal;
@@ -39,6 +40,11 @@ public final class Scoring {
      * @throws InvalidInputException when the answers cannot be scored
      */
     public static Score score(Instrument instrument, Map<String, Integer> answers) {
+        return score(instrument, answers, Words.of("outcome", "en"));
+    }
+
+    /** {@link #score(Instrument, Map)} with the problems said in the patient's words. */
+    public static Score score(Instrument instrument, Map<String, Integer> answers, Words words) {
         List<InvalidField> problems = new ArrayList<>();
         long sum = 0;
         long maxSum = 0;
@@ -49,7 +55,7 @@ public final class Scoring {
             String field = "answers." + item.linkId();
             if (value == null) {
                 if (item.required()) {
-                    problems.add(new InvalidField(field, "This question needs an answer."));
+                    problems.add(new InvalidField(field, words.say("error.needsAnswer")));
                 }
                 continue;
             }
@@ -59,20 +65,19 @@ public final class Scoring {
                 maxSum += item.max();
                 answered++;
             } else {
-                problems.add(new InvalidField(field, value + " is not an allowed answer; " + allowedInWords(item) + "."));
+                problems.add(new InvalidField(field, words.say("error.notAllowed", Integer.toString(value),
+                        allowedInWords(item, words))));
             }
         }
         Set<String> known = instrument.items().stream().map(Item::linkId).collect(Collectors.toSet());
         for (String linkId : new TreeSet<>(answers.keySet())) {
             if (!known.contains(linkId)) {
-                problems.add(new InvalidField("answers." + linkId,
-                        "\"" + linkId + "\" is not a question of this questionnaire."));
+                problems.add(new InvalidField("answers." + linkId, words.say("error.unknown", linkId)));
             }
         }
         int minAnswered = instrument.scoring().minAnswered();
         if (given < minAnswered) {
-            problems.add(new InvalidField("answers", "Please answer at least " + minAnswered + " of the "
-                    + instrument.items().size() + " questions to get a score (" + given + " answered)."));
+            problems.add(new InvalidField("answers", words.say("error.tooFew", minAnswered, instrument.items().size(), given)));
         }
         if (problems.size() == 1) {
             throw InvalidInputException.field(problems.getFirst().field(), problems.getFirst().message());
@@ -105,12 +110,12 @@ public final class Scoring {
         return item.options().stream().anyMatch(o -> o.value() == value);
     }
 
-    private static String allowedInWords(Item item) {
+    private static String allowedInWords(Item item, Words words) {
         if (item.options().isEmpty()) {
-            return "give a whole number from " + item.min() + " to " + item.max();
+            return words.say("error.range", Integer.toString(item.min()), Integer.toString(item.max()));
         }
-        return "choose one of " + item.options().stream().map(o -> Integer.toString(o.value()))
-                .collect(Collectors.joining(", "));
+        return words.say("error.options", item.options().stream().map(o -> Integer.toString(o.value()))
+                .collect(Collectors.joining(", ")));
     }
 
     /**

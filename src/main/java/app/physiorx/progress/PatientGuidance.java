@@ -4,18 +4,17 @@ import app.physiorx.progress.PainRules.Flag;
 import app.physiorx.progress.PainRules.Rule;
 import app.physiorx.progress.SessionApi.Guidance;
 import app.physiorx.program.Symptom;
+import app.physiorx.common.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** What a patient is told right after a session that tripped a rule, in plain words. */
+/** What a patient is told right after a session that tripped a rule, in plain words ({@code messages/guidance[_es].properties}). */
 public final class PatientGuidance {
-    /** Symptoms that need a doctor today: the red-flag guidance then starts with {@link #SEEK_CARE_NOW}. */
+    /** Symptoms that need a doctor today: the red-flag guidance then starts with "seek urgent care now". */
     public static final Set<Symptom> URGENT_SYMPTOMS = EnumSet.of(Symptom.BLADDER_BOWEL, Symptom.NEW_WEAKNESS);
-    static final String RED_FLAG_TITLE = "Stop the program and contact your clinic";
-    static final String SEEK_CARE_NOW = "You reported a symptom that needs a doctor today: please seek urgent care now.";
 
     private PatientGuidance() {
     }
@@ -39,41 +38,52 @@ public final class PatientGuidance {
 
     /** The guidance the phone shows for a red flag it cannot send yet, for a program with these red flags. */
     public static Offline offline(Set<Symptom> redFlags, String clinicPhone) {
-        return new Offline(RED_FLAG_TITLE, redFlagSteps(clinicPhone), SEEK_CARE_NOW, URGENT_SYMPTOMS,
+        return offline(redFlags, clinicPhone, "en");
+    }
+
+    /** {@link #offline(Set, String)} in the patient's language ("en", "es"). */
+    public static Offline offline(Set<Symptom> redFlags, String clinicPhone, String language) {
+        Words w = words(language);
+        return new Offline(w.say("redFlag.title"), redFlagSteps(clinicPhone, w), w.say("redFlag.seekCareNow"), URGENT_SYMPTOMS,
                 redFlags.isEmpty() ? Set.of() : EnumSet.copyOf(redFlags), phone(clinicPhone), SessionAlerts.telLink(clinicPhone));
     }
 
     /** The guidance for these flags, with the clinic's phone (null when it has none) in the red-flag steps. */
     public static Guidance of(Collection<Flag> flags, Collection<Symptom> symptoms, String clinicPhone) {
+        return of(flags, symptoms, clinicPhone, "en");
+    }
+
+    /** {@link #of(Collection, Collection, String)} in the patient's language ("en", "es"). */
+    public static Guidance of(Collection<Flag> flags, Collection<Symptom> symptoms, String clinicPhone, String language) {
+        Words w = words(language);
         boolean redFlag = flags.stream().anyMatch(f -> f.rule() == Rule.RED_FLAG);
         if (redFlag) {
-            List<String> steps = redFlagSteps(clinicPhone);
+            List<String> steps = redFlagSteps(clinicPhone, w);
             if (symptoms.stream().anyMatch(URGENT_SYMPTOMS::contains)) {
-                steps.addFirst(SEEK_CARE_NOW);
+                steps.addFirst(w.say("redFlag.seekCareNow"));
             }
-            steps.add("Your therapist has been alerted.");
-            return new Guidance(true, RED_FLAG_TITLE, steps, phone(clinicPhone), SessionAlerts.telLink(clinicPhone));
+            steps.add(w.say("redFlag.alerted"));
+            return new Guidance(true, w.say("redFlag.title"), steps, phone(clinicPhone), SessionAlerts.telLink(clinicPhone));
         }
         if (!flags.isEmpty()) {
-            return new Guidance(false, "Your pain was higher today", List.of(
-                    "Leave out any exercise that made your pain worse until you have spoken with your therapist.",
-                    "Rest, and move gently within what feels comfortable.",
-                    "Your therapist has been told and may get in touch. " + (clinicPhone == null || clinicPhone.isBlank()
-                            ? "Call the clinic" : "Call the clinic on " + clinicPhone.strip()) + " if the pain keeps rising."),
-                    phone(clinicPhone), SessionAlerts.telLink(clinicPhone));
+            String phone = phone(clinicPhone);
+            return new Guidance(false, w.say("pain.title"), List.of(w.say("pain.leaveOut"), w.say("pain.rest"),
+                    phone == null ? w.say("pain.contact") : w.say("pain.call", phone)), phone, SessionAlerts.telLink(clinicPhone));
         }
         return null;
     }
 
-    private static List<String> redFlagSteps(String clinicPhone) {
-        String call = clinicPhone == null || clinicPhone.isBlank() ? "Contact your clinic today"
-                : "Call your clinic today on " + clinicPhone.strip();
+    private static List<String> redFlagSteps(String clinicPhone, Words w) {
+        String phone = phone(clinicPhone);
         List<String> steps = new ArrayList<>();
-        steps.add("Stop doing your home exercises for now.");
-        steps.add(call + " and tell them what you noticed.");
-        steps.add("Get urgent medical care straight away (call your emergency number) if you have any change in bladder"
-                + " or bowel control, or sudden weakness in an arm or a leg.");
+        steps.add(w.say("redFlag.stop"));
+        steps.add(phone == null ? w.say("redFlag.contact") : w.say("redFlag.call", phone));
+        steps.add(w.say("redFlag.emergency"));
         return steps;
+    }
+
+    private static Words words(String language) {
+        return Words.of("guidance", language);
     }
 
     private static String phone(String clinicPhone) {

@@ -2,6 +2,7 @@ package app.physiorx.progress;
 
 import app.physiorx.common.DomainException.InvalidField;
 import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.Words;
 import app.physiorx.program.ProgramApi.PublishedItem;
 import app.physiorx.program.ProgramApi.VersionView;
 import app.physiorx.progress.SessionApi.ExerciseDone;
@@ -29,11 +30,18 @@ public final class SessionChecks {
      * at once as invalid input otherwise.
      */
     public static List<ExerciseDone> check(SessionInput input, VersionView version, LocalDate today) {
+        return check(input, version, today, "en");
+    }
+
+    /** {@link #check(SessionInput, VersionView, LocalDate)} with the problems in the patient's language ("en", "es"). */
+    public static List<ExerciseDone> check(SessionInput input, VersionView version, LocalDate today, String language) {
+        Words es = "es".equals(language) ? Words.of("forms", "es") : null;
         List<InvalidField> errors = new ArrayList<>();
         if (input.date().isAfter(today)) {
-            errors.add(new InvalidField("date", "a session cannot be logged for a future day"));
+            errors.add(new InvalidField("date", es != null ? es.say("session.future") : "a session cannot be logged for a future day"));
         } else if (input.date().isBefore(today.minusDays(DAYS_BACK))) {
-            errors.add(new InvalidField("date", "a session can be logged up to " + DAYS_BACK + " days back"));
+            errors.add(new InvalidField("date", es != null ? es.say("session.tooOld", DAYS_BACK)
+                    : "a session can be logged up to " + DAYS_BACK + " days back"));
         }
         Map<Long, PublishedItem> items = new LinkedHashMap<>();
         version.items().forEach(i -> items.putIfAbsent(i.exerciseId(), i));
@@ -43,17 +51,18 @@ public final class SessionChecks {
             String field = "exercises." + n + ".";
             PublishedItem item = items.get(log.exerciseId());
             if (item == null) {
-                errors.add(new InvalidField(field + "exerciseId", "this exercise is not in your program"));
+                errors.add(new InvalidField(field + "exerciseId", es != null ? es.say("session.notInProgram")
+                        : "this exercise is not in your program"));
                 continue;
             }
             if (logged.putIfAbsent(log.exerciseId(), log) != null) {
-                errors.add(new InvalidField(field + "exerciseId", "this exercise is logged twice"));
+                errors.add(new InvalidField(field + "exerciseId", es != null ? es.say("session.twice") : "this exercise is logged twice"));
                 continue;
             }
-            within(errors, field + "setsDone", log.setsDone(), item.sets(), "sets");
-            within(errors, field + "repsDone", log.repsDone(), item.reps(), "repetitions");
-            within(errors, field + "holdSeconds", log.holdSeconds(), item.holdSeconds(), "seconds");
-            within(errors, field + "durationSeconds", log.durationSeconds(), item.durationSeconds(), "seconds");
+            within(errors, field + "setsDone", log.setsDone(), item.sets(), "sets", es);
+            within(errors, field + "repsDone", log.repsDone(), item.reps(), "repetitions", es);
+            within(errors, field + "holdSeconds", log.holdSeconds(), item.holdSeconds(), "seconds", es);
+            within(errors, field + "durationSeconds", log.durationSeconds(), item.durationSeconds(), "seconds", es);
         }
         if (!errors.isEmpty()) {
             throw InvalidInputException.fields(errors);
@@ -82,10 +91,10 @@ public final class SessionChecks {
         return Math.max(target * 3, target + 10);
     }
 
-    private static void within(List<InvalidField> errors, String field, Integer done, Integer target, String unit) {
+    private static void within(List<InvalidField> errors, String field, Integer done, Integer target, String unit, Words es) {
         if (done != null && target != null && target > 0 && done > upperBound(target)) {
-            errors.add(new InvalidField(field, "is far above the target of " + target + " " + unit
-                    + " (at most " + upperBound(target) + ")"));
+            errors.add(new InvalidField(field, es != null ? es.say("session.farAbove." + unit, target, upperBound(target))
+                    : "is far above the target of " + target + " " + unit + " (at most " + upperBound(target) + ")"));
         }
     }
 

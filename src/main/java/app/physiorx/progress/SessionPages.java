@@ -100,8 +100,9 @@ public class SessionPages {
         Account account = currentUser.account();
         return withProgram(account, version -> {
             SessionForm form = SessionForm.read(fields, version);
-            FormErrors errors = new FormErrors();
-            app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(patients.ofAccount(account));
+            String language = patients.ofAccount(account);
+            FormErrors errors = new FormErrors(language);
+            app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(language);
             return FormFlow.submit(validator, form.toInput(errors, msg), errors, valid -> {
                 SessionService.Logged logged = sessions.log(account, valid);
                 return URI.create(Locations.of(SessionPages.class, "session", logged.result().session().id()) + "?logged=true");
@@ -114,7 +115,8 @@ public class SessionPages {
         Account account = currentUser.account();
         SessionService.Context c = sessions.context(account);
         // what the phone needs to show the red-flag guidance itself for a session it cannot send yet
-        PatientGuidance.Offline offline = PatientGuidance.offline(c.settings().redFlags(), clinics.details(account.clinicId()).phone());
+        PatientGuidance.Offline offline = PatientGuidance.offline(c.settings().redFlags(), clinics.details(account.clinicId()).phone(),
+                c.language());
         return Templates.log(form, errors, null, version, List.of(Symptom.values()), List.of(Difficulty.values()), today,
                 today.minusDays(SessionService.DAYS_BACK), alerts.redFlagNotice(c.patientId()).orElse(null), offline);
     }

@@ -122,7 +122,7 @@ public class SessionService {
         });
         // the patient logs the exercises they saw: the active stage's
         VersionView version = programs.publishedVersion(c.programId(), c.version()).forPatient();
-        List<ExerciseDone> exercises = SessionChecks.check(input, version, today());
+        List<ExerciseDone> exercises = SessionChecks.check(input, version, today(), c.language());
         TreeSet<Symptom> symptoms = new TreeSet<>(input.symptoms() == null ? List.of() : input.symptoms());
         String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
         Integer worst = exercises.stream().map(ExerciseDone::pain).filter(p -> p != null).max(Integer::compare).orElse(null);
@@ -139,7 +139,7 @@ public class SessionService {
                 patient.clinicId(), c.programId(), c.version(), input.date(), input.painBefore(), input.painAfter(), worst,
                 symptoms, comment, exercisesJson, done, version.items().size(), patient.subject()));
         if (stored == null) {
-            return new Logged(replay(c.patientId(), input.clientId(), hash, patient.clinicId()), true);
+            return new Logged(replay(c.patientId(), input.clientId(), hash, patient.clinicId(), c.language()), true);
         }
         SessionView view = new SessionView(stored.id(), input.clientId(), input.date(), c.programId(), c.version(),
                 input.painBefore(), input.painAfter(), worst, List.copyOf(symptoms), comment, done, version.items().size(),
@@ -150,15 +150,15 @@ public class SessionService {
             alerts.raise(new SessionAlerts.Subject(patient.clinicId(), c.patientId(), c.programId(), stored.id(),
                     patient.subject(), patient.displayName()), flag);
         }
-        return new Logged(result(view, flags, patient.clinicId()), false);
+        return new Logged(result(view, flags, patient.clinicId(), c.language()), false);
     }
 
-    private SessionResult result(SessionView view, List<Flag> flags, long clinicId) {
+    private SessionResult result(SessionView view, List<Flag> flags, long clinicId, String language) {
         return new SessionResult(view, flags.stream().map(f -> new FlagView(f.rule(), f.severity(), f.detail())).toList(),
-                PatientGuidance.of(flags, view.symptoms(), flags.isEmpty() ? null : clinics.details(clinicId).phone()));
+                PatientGuidance.of(flags, view.symptoms(), flags.isEmpty() ? null : clinics.details(clinicId).phone(), language));
     }
 
-    private SessionResult replay(long patientId, UUID clientId, String hash, long clinicId) {
+    private SessionResult replay(long patientId, UUID clientId, String hash, long clinicId, String language) {
         List<Row> rows = Row.map(em.createNativeQuery("select " + COLUMNS + ", s.content_hash from progress_session s"
                 + " where s.patient_id = :p and s.client_id = :c").setParameter("p", patientId).setParameter("c", clientId)
                 .getResultList(), r -> r);
@@ -171,7 +171,7 @@ public class SessionService {
                     + " each session.", "clientId", "already used for a different session");
         }
         SessionView view = view(row);
-        return result(view, alerts.flagsOfSession(view.id()), clinicId);
+        return result(view, alerts.flagsOfSession(view.id()), clinicId, language);
     }
 
     /** The highest believable value for a prescribed target: three times it, or ten more, whichever is larger. */
@@ -209,14 +209,15 @@ public class SessionService {
     /** One session of the signed-in patient. */
     @Transactional
     public SessionResult mineOne(Account patient, long sessionId) {
-        long patientId = context(patient).patientId();
+        Context c = context(patient);
+        long patientId = c.patientId();
         List<SessionView> rows = Row.map(em.createNativeQuery("select " + COLUMNS + " from progress_session s where s.id = :id"
                 + " and s.patient_id = :p").setParameter("id", sessionId).setParameter("p", patientId).getResultList(), this::view);
         if (rows.isEmpty()) {
             throw new NotFoundException("The session");
         }
         SessionView view = rows.getFirst();
-        return result(view, alerts.flagsOfSession(view.id()), patient.clinicId());
+        return result(view, alerts.flagsOfSession(view.id()), patient.clinicId(), c.language());
     }
 
     private SessionPage page(long patientId, int page, int size) {

@@ -81,8 +81,9 @@ public class ReminderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response save(MultivaluedMap<String, String> fields) {
-        FormErrors errors = new FormErrors();
-        app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(reminders.language(currentUser.account()));
+        String language = reminders.language(currentUser.account());
+        FormErrors errors = new FormErrors(language);
+        app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(language);
         List<String> typedTimes = new ArrayList<>(); // in place, so each shows again in its own field
         List<LocalTime> times = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {

@@ -17,6 +17,18 @@ import java.util.Set;
  */
 public final class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
+    /** The reader's words for the messages this class writes itself (Spanish: {@code messages/forms_es.properties}). */
+    private final app.physiorx.common.Words words;
+
+    /** Errors said in English. */
+    public FormErrors() {
+        this("en");
+    }
+
+    /** Errors said in the reader's language ("en", "es"): a patient's own forms. */
+    public FormErrors(String language) {
+        this.words = "es".equals(language) ? app.physiorx.common.Words.of("forms", "es") : null;
+    }
 
     public Map<String, String> map() {
         return byField;
@@ -31,7 +43,8 @@ public final class FormErrors {
     }
 
     public void addAll(Set<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(v -> add(ErrorHandler.fieldName(v), PlainWords.of(ErrorHandler.fieldName(v), v)));
+        violations.forEach(v -> add(ErrorHandler.fieldName(v), words == null ? PlainWords.of(ErrorHandler.fieldName(v), v)
+                : PlainWords.of(ErrorHandler.fieldName(v), v, words)));
     }
 
     public void addAll(DomainException e) {
@@ -51,7 +64,7 @@ public final class FormErrors {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            add(field, "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
+            add(field, words != null ? words.say("number") : "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
             return null;
         }
     }
@@ -64,7 +77,7 @@ public final class FormErrors {
         try {
             return java.time.LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            add(field, "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
+            add(field, words != null ? words.say("date") : "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
             return null;
         }
     }

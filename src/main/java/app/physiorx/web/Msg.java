@@ -433,7 +433,7 @@ public interface Msg {
     String log_errDifficulty();
 
     // ---------------------------------------------------------------- one logged session
-    @Message("Session of {date}")
+    @Message("Session of {date.longDate}")
     String session_title(java.time.LocalDate date);
 
     @Message("Thank you. Your session is saved.")
@@ -497,7 +497,7 @@ public interface Msg {
     @Message("My questionnaires")
     String measures_title();
 
-    @Message("due {date}")
+    @Message("due {date.longDate}")
     String measures_due(java.time.LocalDate date);
 
     @Message("Nothing due right now.")
@@ -556,4 +556,73 @@ public interface Msg {
     String history_first();
     @Message("Pain before and after each session, on a scale of 0 to 10")
     String chart_label();
+
+    // ---------------------------------------------------------------- one questionnaire
+    @Message("All my questionnaires")
+    String answer_all();
+
+    @Message("Thank you, your answers are saved")
+    String answer_saved();
+
+    @Message("Please check the answers marked below.")
+    String answer_checkBelow();
+
+    @Message("Due {date.longDate}{#if overdue}, and a little overdue{/if}. It takes a minute or two; there are no right or wrong answers.")
+    String answer_due(java.time.LocalDate date, boolean overdue);
+
+    @Message("Think of up to five everyday activities that your problem makes hard, such as \"lifting my grandchild\" or \"sitting through a film\". Name at least three, and rate how well you can do each one today. Next time you will rate the same activities.")
+    String answer_firstTime();
+
+    @Message("Activity {n}{#if optional} (optional){/if}")
+    String answer_activityNumber(int n, boolean optional);
+
+    @Message("Activity")
+    String answer_activity();
+
+    @Message("Save my answers")
+    String answer_save();
+
+    @Message("Nothing to answer now: this questionnaire is next due on {date.longDate}.")
+    String answer_notDueOn(java.time.LocalDate date);
+
+    @Message("Nothing to answer now: this questionnaire is not due again.")
+    String answer_notDueAgain();
+
+    @Message("Back")
+    String answer_stepBack();
+
+    @Message("Next question")
+    String answer_stepNext();
+
+    /** For questionnaire.js, which puts in the numbers: "[n]" and "[total]" stay as written. */
+    @Message("Question [n] of [total]")
+    String answer_stepCount();
+
+    @Message("Please name the activity to go on.")
+    String answer_stepName();
+
+    @Message("Please choose an answer to go on.")
+    String answer_stepChoose();
+
+    @Message("This questionnaire is in English: your clinic has not translated it.")
+    String answer_untranslated();
+
+    // ---------------------------------------------------------------- the error page
+    /** The page's language as a word the error page can test: English pages keep the handler's own detail. */
+    @Message("en")
+    String language();
+
+    @Message("Sign in with another account")
+    String error_otherAccount();
+
+    @Message("Back to the start page")
+    String error_back();
+
+    /** Spanish only: the status in words (English pages use the handler's title). */
+    @Message("{status}")
+    String error_title(int status);
+
+    /** Spanish only: what the status means for the reader (English pages use the handler's detail). */
+    @Message("{status}")
+    String error_detail(int status, String errorId);
 }

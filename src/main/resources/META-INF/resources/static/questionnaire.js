@@ -16,6 +16,9 @@
     return;
   }
   var key = form.getAttribute('data-draft-key');
+  // the words come from the page, in the patient's language: data-word-back, data-word-next, data-word-count
+  // ("Question {n} of {total}"), data-word-name and data-word-choose
+  function word(name) { return form.getAttribute('data-word-' + name) || ''; }
   var shownAgain = form.hasAttribute('data-shown-again'); // the server already put the answers back
   function save() {
     var values = {};
@@ -49,8 +52,8 @@
   count.setAttribute('aria-live', 'polite');
   var nav = document.createElement('p');
   nav.className = 'step-nav';
-  var back = button('Back', 'secondary');
-  var next = button('Next question', 'big');
+  var back = button(word('back'), 'secondary');
+  var next = button(word('next'), 'big');
   nav.appendChild(back);
   nav.appendChild(next);
   steps[0].parentNode.insertBefore(count, steps[0]);
@@ -68,7 +71,7 @@
   function show(n, focus) {
     at = Math.max(0, Math.min(steps.length - 1, n));
     steps.forEach(function (s, i) { s.hidden = i !== at; });
-    count.textContent = 'Question ' + (at + 1) + ' of ' + steps.length;
+    count.textContent = word('count').replace('{n}', String(at + 1)).replace('{total}', String(steps.length));
     back.hidden = at === 0;
     next.hidden = at === steps.length - 1;
     submit.hidden = at !== steps.length - 1;
@@ -79,9 +82,9 @@
   function missing(step) {
     if (!step.hasAttribute('data-required')) { return null; }
     var name = step.querySelector('input[type=text][name^="activities."]');
-    if (name && !name.value.trim()) { return 'Please name the activity to go on.'; }
+    if (name && !name.value.trim()) { return word('name'); }
     var radios = step.querySelectorAll('input[type=radio]');
-    if (radios.length && !step.querySelector('input[type=radio]:checked')) { return 'Please choose an answer to go on.'; }
+    if (radios.length && !step.querySelector('input[type=radio]:checked')) { return word('choose'); }
     return null;
   }
   function hint(step, text) {
