@@ -573,8 +573,8 @@ public interface Msg {
     @Message("Think of up to five everyday activities that your problem makes hard, such as \"lifting my grandchild\" or \"sitting through a film\". Name at least three, and rate how well you can do each one today. Next time you will rate the same activities.")
     String answer_firstTime();
 
-    @Message("Activity {n}{#if optional} (optional){/if}")
-    String answer_activityNumber(int n, boolean optional);
+    @Message("Activity {n}{#if !required} (optional){/if}")
+    String answer_activityNumber(int n, boolean required);
 
     @Message("Activity")
     String answer_activity();

@@ -17,7 +17,7 @@
   }
   var key = form.getAttribute('data-draft-key');
   // the words come from the page, in the patient's language: data-word-back, data-word-next, data-word-count
-  // ("Question {n} of {total}"), data-word-name and data-word-choose
+  // ("Question [n] of [total]"), data-word-name and data-word-choose
   function word(name) { return form.getAttribute('data-word-' + name) || ''; }
   var shownAgain = form.hasAttribute('data-shown-again'); // the server already put the answers back
   function save() {
@@ -71,7 +71,7 @@
   function show(n, focus) {
     at = Math.max(0, Math.min(steps.length - 1, n));
     steps.forEach(function (s, i) { s.hidden = i !== at; });
-    count.textContent = word('count').replace('{n}', String(at + 1)).replace('{total}', String(steps.length));
+    count.textContent = word('count').replace('[n]', String(at + 1)).replace('[total]', String(steps.length));
     back.hidden = at === 0;
     next.hidden = at === steps.length - 1;
     submit.hidden = at !== steps.length - 1;
