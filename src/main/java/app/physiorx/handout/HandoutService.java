@@ -165,7 +165,7 @@ public class HandoutService {
         Map<Long, HandoutData.Picture> images = queries.pictures(version.items());
         return new Loaded(new HandoutData(people.clinicName(), people.clinicPhone(), people.paperSize(), people.patientName(),
                 version.title(), version.goal(), version.number(), version.publishedAt().toLocalDate(), people.therapistName(),
-                people.therapistEmail(), version.items(), images, publicUrl + "/me", largePrint, null, people.logo(),
+                people.therapistEmail(), version.items(), images, app.physiorx.account.SignInLanguage.patientHome(publicUrl, people.language()), largePrint, null, people.logo(),
                 version.nextStage(), queries.figures(exerciseIds), people.language()),
                 people.patientId());
     }

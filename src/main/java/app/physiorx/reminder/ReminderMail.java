@@ -89,7 +89,7 @@ public class ReminderMail {
     private Mail mail(ReminderQueries.Candidate c) {
         String unsubscribe = reminders.unsubscribeUrl(c.unsubscribeToken());
         app.physiorx.web.Msg msg = app.physiorx.web.Messages.in(c.language());
-        return Mail.withText(c.email(), msg.reminderMail_subject(), msg.reminderMail_body(reminders.signInUrl(), unsubscribe))
+        return Mail.withText(c.email(), msg.reminderMail_subject(), msg.reminderMail_body(reminders.signInUrl(c.language()), unsubscribe))
                 .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
                 .addHeader("Auto-Submitted", "auto-generated");

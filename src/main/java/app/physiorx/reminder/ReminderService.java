@@ -190,8 +190,9 @@ public class ReminderService {
         return publicUrl + "/reminders/unsubscribe/" + token;
     }
 
-    String signInUrl() {
-        return publicUrl + "/me";
+    /** The patient's home page, signing in in their language ({@link app.physiorx.account.SignInLanguage}). */
+    String signInUrl(String language) {
+        return app.physiorx.account.SignInLanguage.patientHome(publicUrl, language);
     }
 
     // ------------------------------------------------------------------ inside
@@ -202,7 +203,7 @@ public class ReminderService {
             return calendars.empty(language);
         }
         LocalDate start = programs.startDate(version.get().programId()).orElse(null);
-        return calendars.feed(patientId, s.times(), days(patientId, s.days()), start, version.get(), s.updatedAt(), signInUrl(), language);
+        return calendars.feed(patientId, s.times(), days(patientId, s.days()), start, version.get(), s.updatedAt(), signInUrl(language), language);
     }
 
     private void store(PatientView p, ReminderInput input, String by) {

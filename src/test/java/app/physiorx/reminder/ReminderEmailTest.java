@@ -147,5 +147,6 @@ class ReminderEmailTest {
         String body = mail.getContent().toString();
         assertTrue(body.startsWith("Hola:") && body.contains("Todavía no ha registrado"), body);
         assertTrue(body.contains("/reminders/unsubscribe/"), body);
+        assertTrue(body.contains("/me?lang=es"), "the sign-in link opens Keycloak in Spanish: " + body);
     }
 }

@@ -51,6 +51,23 @@ public class SpanishSignInTest extends BrowserTest {
         assertEquals(List.of(), Axe.check(page), "the Spanish sign-in page");
     }
 
+    /** The links we give a Spanish-speaking patient (email, calendar, handout) end in ?lang=es: the redirect asks Keycloak for Spanish. */
+    @Test
+    void aLinkWithLangEsOpensTheSpanishSignInPage() {
+        Page page = browser.newPage();
+        page.navigate(url("/me?lang=es"));
+        page.waitForSelector("#username");
+        assertTrue(page.url().contains("ui_locales=es"), page.url());
+        assertEquals("es", page.getAttribute("html", "lang"));
+        assertTrue(page.textContent("body").contains("Contraseña"), page.textContent("body"));
+
+        Page other = browser.newPage();
+        other.navigate(url("/me?lang=fr")); // a language the theme does not have: Keycloak's own choice
+        other.waitForSelector("#username");
+        assertTrue(!other.url().contains("ui_locales"), other.url());
+        assertEquals("en", other.getAttribute("html", "lang"));
+    }
+
     @Test
     void aSpanishPatientsAccountCarriesTheirLanguage() {
         Patients.Created patient = Patients.create("therapist1", "Inés", "Localeva");
