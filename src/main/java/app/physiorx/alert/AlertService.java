@@ -116,7 +116,7 @@ public class AlertService implements SessionAlerts {
     public java.util.Optional<RedFlagNotice> redFlagNotice(long patientId) {
         return queries.redFlag(patientId).map(f -> {
             var clinic = clinics.details(f.clinicId());
-            return new RedFlagNotice(symptoms(f.symptoms()), f.sessionDate(), f.reportedAt(), f.acknowledged(),
+            return new RedFlagNotice(f.symptoms().stream().map(app.physiorx.program.Symptom::valueOf).toList(), f.sessionDate(), f.reportedAt(), f.acknowledged(),
                     clinic.name(), clinic.phone());
         });
     }

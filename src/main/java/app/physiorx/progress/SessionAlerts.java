@@ -19,26 +19,20 @@ public interface SessionAlerts {
     }
 
     /**
-     * A red flag on the patient's unresolved alert: the symptoms they reported (labels), the session's day and
-     * when it was logged, whether a clinician has acknowledged it yet, and whom to call.
+     * A red flag on the patient's unresolved alert: the symptoms they reported, the session's day and when it was
+     * logged, whether a clinician has acknowledged it yet, and whom to call. Said in the page's language by
+     * {@link RedFlagWords}.
      */
-    record RedFlagNotice(List<String> reported, LocalDate sessionDate, OffsetDateTime reportedAt, boolean acknowledged,
-                         String clinicName, String clinicPhone) {
+    record RedFlagNotice(List<app.physiorx.program.Symptom> reported, LocalDate sessionDate, OffsetDateTime reportedAt,
+                         boolean acknowledged, String clinicName, String clinicPhone) {
         /** The phone as a tel: link (digits and a leading +), or null without a phone. */
         public String phoneLink() {
             return telLink(clinicPhone);
         }
 
-        /** The session's day in words: "Tuesday 12 May 2026". */
-        public String dayInWords() {
-            LocalDate day = sessionDate != null ? sessionDate : reportedAt == null ? null : reportedAt.toLocalDate();
-            return day == null ? "your last session" : day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
-                    java.util.Locale.ENGLISH));
-        }
-
-        /** The reported symptoms in one phrase, lower case after the first: "numbness and tingling". */
-        public String reportedInWords() {
-            return PainRules.inWords(reported.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList());
+        /** The session's day, or the day it was reported; null when neither is known. */
+        public LocalDate day() {
+            return sessionDate != null ? sessionDate : reportedAt == null ? null : reportedAt.toLocalDate();
         }
     }
 

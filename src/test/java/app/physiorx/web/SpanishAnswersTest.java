@@ -84,6 +84,7 @@ public class SpanishAnswersTest extends BrowserTest {
         Set<String> withActivity = new HashSet<>(allowed);
         withActivity.add("Subir escaleras");
         inSpanish(plain, "the PSFS with errors", withActivity);
+        Browser.snap(plain, "questionnaire-errors-es-phone");
 
         // the pain rating, answered: the thanks and the first score in words
         plain.navigate(url("/me/measures/" + nprs));
@@ -152,6 +153,15 @@ public class SpanishAnswersTest extends BrowserTest {
         assertEquals("Ya se ha avisado a su fisioterapeuta.", steps.getLast());
         phone.navigate(url("/me/sessions/" + red.getLong("session.id") + "?logged=true"));
         inSpanish(phone, "a red-flag session's guidance", onSession);
+        Browser.snap(phone, "red-flag-guidance-es-phone");
+
+        // until the clinic resolves it, the patient's home page says what they reported, and when, in Spanish
+        phone.navigate(url("/me"));
+        Set<String> onHome = new HashSet<>(SpanishPagesTest.exerciseContent(phone));
+        onHome.addAll(Set.of("PhysioRx", phone.textContent(".user-name")));
+        inSpanish(phone, "/me with a red flag", onHome);
+        String notice = phone.textContent("main");
+        assertTrue(notice.matches("(?s).*En su sesión del \\p{L}+ \\d+ de \\p{L}+ de 20\\d\\d indicó cambios.*"), notice);
 
         // the phone's own red-flag guidance (for a session it cannot send yet) is written in Spanish too
         phone.navigate(url("/me/sessions/new"));
