@@ -102,6 +102,10 @@ class ReminderCalendarTest {
         Calendar spanish = parse(given().get(feedPath(url)).then().statusCode(200).extract().asString());
         assertEquals("Ejercicios en casa", prop(events(spanish).getFirst(), Property.SUMMARY));
         assertEquals("Es hora de sus ejercicios en casa", prop(events(spanish).getFirst().getAlarms().getFirst(), Property.DESCRIPTION));
+        String described = prop(events(spanish).getFirst(), Property.DESCRIPTION);
+        assertTrue(described.contains("/me?lang=es"), described);
+        assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(described.replaceAll("https?://\\S+", " "),
+                java.util.Set.of("PhysioRx")), described);
 
         // the patient's own choice of days wins over the program's
         p.api().body(Map.of("times", List.of("07:30"), "days", List.of("SATURDAY"))).put("/api/me/reminders").then().statusCode(200);

@@ -148,5 +148,7 @@ class ReminderEmailTest {
         assertTrue(body.startsWith("Hola:") && body.contains("Todavía no ha registrado"), body);
         assertTrue(body.contains("/reminders/unsubscribe/"), body);
         assertTrue(body.contains("/me?lang=es"), "the sign-in link opens Keycloak in Spanish: " + body);
+        assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(mail.getSubject() + "\n" + body
+                .replaceAll("https?://\\S+", " "), java.util.Set.of("PhysioRx")), body);
     }
 }

@@ -53,6 +53,11 @@ public class SpanishPagesTest extends BrowserTest {
                 + "[...document.querySelectorAll('[aria-label],[alt],[placeholder],[title]')].map(e => "
                 + "[e.getAttribute('aria-label'), e.getAttribute('alt'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' ')).join(' ')")
                 .toString();
+        return englishWords(text, allowed);
+    }
+
+    /** The English sentence words ({@link #ENGLISH}) left in a text once the allowed parts are taken out, with their context. */
+    public static List<String> englishWords(String text, Set<String> allowed) {
         List<String> longestFirst = new ArrayList<>(allowed);
         longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String a : longestFirst) {
