@@ -52,11 +52,11 @@ public class StaffDirectory {
     }
 
     /** One profile's name and email, for a handout's "your therapist" line. */
-    public record Contact(String name, String email) {
+    public record Contact(String name, String email, long clinicId) {
     }
 
     public Contact contact(long userId) {
-        return em.createQuery("select new app.physiorx.account.StaffDirectory$Contact(u.displayName, u.email)"
+        return em.createQuery("select new app.physiorx.account.StaffDirectory$Contact(u.displayName, u.email, u.clinicId)"
                 + " from UserProfile u where u.id = :id", Contact.class).setParameter("id", userId).getSingleResult();
     }
 

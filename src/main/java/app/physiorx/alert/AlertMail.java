@@ -3,6 +3,7 @@ package app.physiorx.alert;
 import app.physiorx.account.StaffDirectory;
 import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.patient.PatientService;
+import app.physiorx.common.Words;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,16 +21,20 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AlertMail {
     private static final Logger LOG = Logger.getLogger(AlertMail.class);
-    public static final String SUBJECT = "PhysioRx: a patient needs your attention";
+    /** The English subject (the words are in {@code messages/alertmail[_es].properties}, in the clinic's language). */
+    public static final String SUBJECT = Words.of("alertmail", "en").say("subject");
 
     private final ReactiveMailer mailer;
+    private final app.physiorx.clinic.ClinicService clinics;
     private final PatientService patients;
     private final StaffDirectory staff;
     private final boolean enabled;
     private final String publicUrl;
 
-    public AlertMail(ReactiveMailer mailer, PatientService patients, StaffDirectory staff, PhysioRxConfig config) {
+    public AlertMail(ReactiveMailer mailer, app.physiorx.clinic.ClinicService clinics, PatientService patients, StaffDirectory staff,
+                     PhysioRxConfig config) {
         this.mailer = mailer;
+        this.clinics = clinics;
         this.patients = patients;
         this.staff = staff;
         this.enabled = config.mail().enabled();
@@ -41,20 +46,13 @@ public class AlertMail {
         if (!enabled || raised.severity() != app.physiorx.progress.PainRules.Severity.HIGH) {
             return;
         }
-        java.util.Optional<String> to = patients.therapistOf(raised.patientId())
-                .map(therapist -> staff.contact(therapist).email());
+        java.util.Optional<StaffDirectory.Contact> to = patients.therapistOf(raised.patientId()).map(staff::contact);
         if (to.isEmpty()) {
             return;
         }
+        Words words = Words.of("alertmail", clinics.languageOf(to.get().clinicId())); // the clinic's portal language
         String link = publicUrl + "/portal/alerts/" + raised.alertId();
-        Mail mail = Mail.withText(to.get(), SUBJECT, """
-                Hello,
-
-                A patient of yours needs your attention. Sign in to PhysioRx to see the details:
-                %s
-
-                This message holds no health details on purpose.
-                """.formatted(link));
+        Mail mail = Mail.withText(to.get().email(), words.say("subject"), words.say("body", link));
         mailer.send(mail).subscribe().with(ok -> { }, failure -> LOG.warnf("Could not send the alert email for alert %d: %s",
                 raised.alertId(), failure.getMessage()));
     }

@@ -137,6 +137,24 @@ class AlertApiTest {
     }
 
     @Test
+    void aSpanishSpeakingClinicsTherapistGetsTheAlertEmailInSpanish() {
+        try {
+            app.physiorx.web.SpanishPortalTest.setPortalLanguage("clinicadmin2", "es");
+            mailbox.clear();
+            LoggingPatient patient = LoggingPatient.of("therapist2");
+            patient.log(patient.session(2, 2, "TINGLING"));
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !mailbox.getMailsSentTo("therapist2@hillcrest.example").isEmpty());
+            Mail mail = mailbox.getMailsSentTo("therapist2@hillcrest.example").getLast();
+            assertEquals("PhysioRx: un paciente necesita su atención", mail.getSubject());
+            assertTrue(mail.getText().startsWith("Hola:") && mail.getText().contains("/portal/alerts/"), mail.getText());
+            assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(mail.getText().replaceAll("https?://\\S+", " "),
+                    java.util.Set.of("PhysioRx")), mail.getText());
+        } finally {
+            app.physiorx.web.SpanishPortalTest.setPortalLanguage("clinicadmin2", "en");
+        }
+    }
+
+    @Test
     void mediumAlertsSendNoEmail() {
         mailbox.clear();
         LoggingPatient patient = LoggingPatient.of("therapist1");

@@ -25,7 +25,7 @@ public class SpanishPortalTest extends BrowserTest {
     /** More data of the pages under test (a program's title, its patient's name). */
     private static final Set<String> EXTRA = new HashSet<>();
 
-    static void setPortalLanguage(String admin, String language) {
+    public static void setPortalLanguage(String admin, String language) {
         Map<String, Object> clinic = Api.as(admin).get("/api/clinic").then().statusCode(200).extract().jsonPath().getMap("");
         Map<String, Object> update = new HashMap<>();
         for (String k : List.of("name", "phone", "paperSize")) {
