@@ -12,10 +12,10 @@
 'use strict';
 importScripts('/static/offline-queue.js');
 
-var STATIC = 'physiorx-static-v1';
+var STATIC = 'physiorx-static-v2'; // a new name when a precached file changes: the new worker fetches them again
 var PAGES = 'physiorx-pages-v1';
 var PRECACHE = ['/static/app.css', '/static/offline.js', '/static/offline-queue.js', '/static/print-button.js',
-  '/static/questionnaire.js', '/webjars/htmx.org/dist/htmx.min.js', '/static/manifest.json',
+  '/static/questionnaire.js', '/webjars/htmx.org/dist/htmx.min.js', '/static/manifest.json', '/static/manifest-es.json',
   '/static/icons/icon-192.png', '/static/icons/icon-512.png'];
 var OFFLINE_HEADER = 'X-PhysioRx-Offline';
 

@@ -56,6 +56,12 @@ public class SpanishAnswersTest extends BrowserTest {
         allowed.add(Api.as("therapist1").get("/api/instruments").then().statusCode(200).extract().jsonPath()
                 .getString("find { it.code == 'psfs' }.credit"));
 
+        // the installable app's name and description, in Spanish
+        String manifest = phone.getAttribute("link[rel=manifest]", "href");
+        assertEquals("/static/manifest-es.json", manifest);
+        String installed = phone.evaluate("fetch('" + manifest + "').then(r => r.text())").toString();
+        assertTrue(installed.contains("\"lang\": \"es\"") && installed.contains("mi programa de ejercicios"), installed);
+
         phone.navigate(url("/me/measures"));
         inSpanish(phone, "/me/measures", allowed);
         String list = phone.textContent("main");
