@@ -11,14 +11,12 @@ public final class OutcomeWords {
 
     /** The verdict as the therapist's page says it. */
     public static String verdict(Scoring.Verdict verdict) {
-        if (verdict == null) {
-            return "Not enough answers to compare yet";
-        }
-        return switch (verdict) {
-            case IMPROVED -> "Improved by more than the change that matters";
-            case NO_CHANGE -> "No meaningful change";
-            case WORSE -> "Worse by more than the change that matters";
-        };
+        return verdict(verdict, "en");
+    }
+
+    /** The verdict in the clinic's language ("en", "es"). */
+    public static String verdict(Scoring.Verdict verdict, String language) {
+        return Words.of("outcome", language).say(verdict == null ? "verdict.none" : "verdict." + verdict.name());
     }
 
     /** The patient's own progress in plain words, in English. */

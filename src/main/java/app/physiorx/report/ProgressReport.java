@@ -8,13 +8,13 @@ import java.util.List;
 /**
  * Everything a progress report prints, gathered for one patient and a period ({@code from} to {@code to},
  * both days included, in the clinic's time zone). The PDF only lays this out; the numbers are formatted by
- * {@link ReportNumbers}.
+ * {@link ReportNumbers}; its words are in the clinic's portal {@code language} ("en", "es"; {@code messages/report}).
  */
 public record ProgressReport(String clinicName, PaperSize paperSize, long patientId, String patientName,
                              LocalDate dateOfBirth, String condition, String therapistName, LocalDate from, LocalDate to,
                              LocalDate generatedOn, List<ProgramLine> programs, String planInWords, List<WeekLine> weeks,
                              int sessions, int daysDone, int daysPrescribed, List<MeasureLine> measures,
-                             List<AlertLine> alerts) {
+                             List<AlertLine> alerts, String language) {
 
     /** Days with a session against days asked for over the whole period, in percent (capped at 100); null without a target. */
     public Integer percent() {

@@ -1,7 +1,6 @@
 package app.physiorx.report;
 
 import static app.physiorx.report.ReportNumbers.NONE;
-import static app.physiorx.report.ReportNumbers.date;
 import static app.physiorx.report.ReportNumbers.number;
 
 import app.physiorx.clinic.PaperSize;
@@ -18,7 +17,9 @@ import app.physiorx.report.ProgressReport.MeasureLine;
 import app.physiorx.report.ProgressReport.ProgramLine;
 import app.physiorx.report.ProgressReport.VersionLine;
 import app.physiorx.report.ProgressReport.WeekLine;
+import app.physiorx.common.Words;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,15 +49,17 @@ public final class ProgressReportPdf {
         Document doc = new Document(page, 42, 42, 42, 50);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new HandoutPageNumbers(TYPE.small()));
-            doc.addTitle("Progress report for " + r.patientName() + ", " + r.from() + " to " + r.to());
+            writer.setPageEvent(new HandoutPageNumbers(TYPE.small(), Words.of("handout", r.language())));
+            Words say = words(r);
+            doc.addTitle(say.say("docTitle", r.patientName(), r.from().toString(), r.to().toString()));
             doc.addAuthor(r.clinicName());
             doc.addCreator("PhysioRx");
             doc.open();
             HandoutCanvas canvas = new HandoutCanvas(doc, writer);
             float w = canvas.width();
-            canvas.flow(header(r, w));
-            for (List<Piece> section : List.of(programs(r, w), adherence(r, w), pain(r, w), measures(r, w), alerts(r, w))) {
+            canvas.flow(header(r, say, w));
+            for (List<Piece> section : List.of(programs(r, say, w), adherence(r, say, w), pain(r, say, w), measures(r, say, w),
+                    alerts(r, say, w))) {
                 keepStartTogether(canvas, section);
                 canvas.flow(section);
             }
@@ -77,99 +80,103 @@ public final class ProgressReportPdf {
         }
     }
 
-    private static List<Piece> header(ProgressReport r, float w) {
+    /** The report's words in the clinic's language. */
+    static Words words(ProgressReport r) {
+        return Words.of("report", r.language());
+    }
+
+    private static String date(LocalDate date, Words say) {
+        return ReportNumbers.date(date, say);
+    }
+
+    private static List<Piece> header(ProgressReport r, Words say, float w) {
         List<Piece> p = new ArrayList<>(HandoutText.lines(TYPE.small(), r.clinicName(), w));
         p.add(new Space(2));
-        p.addAll(HandoutText.lines(TYPE.title(), "Progress report", w));
+        p.addAll(HandoutText.lines(TYPE.title(), say.say("title"), w));
         p.addAll(HandoutText.lines(null, 0, List.of(new Run(TYPE.bold(), r.patientName()),
-                new Run(TYPE.body(), r.dateOfBirth() == null ? "" : "  ·  born " + date(r.dateOfBirth()))), w));
-        p.addAll(labelled("Condition: ", r.condition() == null ? NONE : r.condition(), w));
-        p.addAll(labelled("Therapist: ", r.therapistName() == null ? NONE : r.therapistName(), w));
-        p.addAll(labelled("Period: ", date(r.from()) + " to " + date(r.to()) + " ("
-                + (ChronoUnit.DAYS.between(r.from(), r.to()) + 1) + " days)", w));
-        p.addAll(HandoutText.lines(TYPE.small(), "Generated on " + date(r.generatedOn()) + " by PhysioRx from the records "
-                + "the patient and the care team entered.", w));
+                new Run(TYPE.body(), r.dateOfBirth() == null ? "" : say.say("born", date(r.dateOfBirth(), say)))), w));
+        p.addAll(labelled(say.raw("condition"), r.condition() == null ? NONE : r.condition(), w));
+        p.addAll(labelled(say.raw("therapist"), r.therapistName() == null ? NONE : r.therapistName(), w));
+        p.addAll(labelled(say.raw("period"), say.say("periodValue", date(r.from(), say), date(r.to(), say),
+                Long.toString(ChronoUnit.DAYS.between(r.from(), r.to()) + 1)), w));
+        p.addAll(HandoutText.lines(TYPE.small(), say.say("generated", date(r.generatedOn(), say)), w));
         return p;
     }
 
-    private static List<Piece> programs(ProgressReport r, float w) {
-        List<Piece> p = section("Programs and versions", w);
+    private static List<Piece> programs(ProgressReport r, Words say, float w) {
+        List<Piece> p = section(say.say("programs"), w);
         List<List<String>> rows = new ArrayList<>();
         for (ProgramLine program : r.programs()) {
-            String name = program.title() + ("active".equals(program.status()) ? "" : " (" + program.status() + ")");
+            String name = program.title() + ("active".equals(program.status()) ? "" : " (" + say.say("program." + program.status()) + ")");
             if (program.inForceAtStart() != null) {
-                rows.add(version(name, program.inForceAtStart(), "in use when the period began"));
+                rows.add(version(name, program.inForceAtStart(), say.say("inUseAtStart"), say));
             }
             for (VersionLine v : program.published()) {
-                rows.add(version(name, v, "published in the period"));
+                rows.add(version(name, v, say.say("publishedInPeriod"), say));
             }
         }
         if (rows.isEmpty()) {
-            p.addAll(note("No published program in the period.", w));
+            p.addAll(note(say.say("noProgram"), w));
         } else {
             p.addAll(ReportTable.of(w, new float[] {3, 0.9f, 1.5f, 1.8f, 1.2f, 2.4f}, CELL_HEAD, CELL,
-                    List.of("Program", "Version", "Published", "Published by", "Exercises", ""), rows));
+                    heads(say, "program", "version", "published", "publishedBy", "exercises").plus("").list(), rows));
         }
         return p;
     }
 
-    private static List<String> version(String program, VersionLine v, String when) {
-        return List.of(program, String.valueOf(v.number()), date(v.publishedOn()), v.publishedBy() == null ? NONE : v.publishedBy(),
+    private static List<String> version(String program, VersionLine v, String when, Words say) {
+        return List.of(program, String.valueOf(v.number()), date(v.publishedOn(), say), v.publishedBy() == null ? NONE : v.publishedBy(),
                 String.valueOf(v.itemCount()), when);
     }
 
-    private static List<Piece> adherence(ProgressReport r, float w) {
-        List<Piece> p = section("Adherence by week", w);
-        p.addAll(note(r.planInWords() + " A day counts once however many sessions were logged on it; weeks run Monday"
-                + " to Sunday, cut to the period.", w));
+    private static List<Piece> adherence(ProgressReport r, Words say, float w) {
+        List<Piece> p = section(say.say("adherence"), w);
+        p.addAll(note(say.say("adherenceNote", r.planInWords()), w));
         List<List<String>> rows = new ArrayList<>();
         for (WeekLine week : r.weeks()) {
-            rows.add(List.of(week(week), String.valueOf(week.sessions()), String.valueOf(week.daysDone()),
+            rows.add(List.of(week(week, say), String.valueOf(week.sessions()), String.valueOf(week.daysDone()),
                     String.valueOf(week.prescribed()), ReportNumbers.percent(week.percent())));
         }
-        rows.add(List.of("Whole period", String.valueOf(r.sessions()), String.valueOf(r.daysDone()),
+        rows.add(List.of(say.say("wholePeriod"), String.valueOf(r.sessions()), String.valueOf(r.daysDone()),
                 String.valueOf(r.daysPrescribed()), ReportNumbers.percent(r.percent())));
         p.addAll(ReportTable.of(w, new float[] {2.6f, 1.2f, 1.8f, 1.8f, 1.2f}, CELL_HEAD, CELL,
-                List.of("Week", "Sessions", "Days with a session", "Days asked for", "Done"), rows));
-        p.addAll(note("Whole period: days with a session count up to the days asked for in each week.", w));
+                heads(say, "week", "sessions", "daysDone", "daysAsked", "done").list(), rows));
+        p.addAll(note(say.say("wholePeriodNote"), w));
         return p;
     }
 
-    private static List<Piece> pain(ProgressReport r, float w) {
-        List<Piece> p = section("Pain by week", w);
-        p.addAll(note("Pain as the patient rated it before and after each session, from 0 (none) to 10 (worst imaginable):"
-                + " the mean and the median of the week's sessions.", w));
+    private static List<Piece> pain(ProgressReport r, Words say, float w) {
+        List<Piece> p = section(say.say("pain"), w);
+        p.addAll(note(say.say("painNote"), w));
         List<List<String>> rows = new ArrayList<>();
         for (WeekLine week : r.weeks()) {
-            rows.add(List.of(week(week), String.valueOf(week.sessions()), number(week.meanBefore()), number(week.medianBefore()),
+            rows.add(List.of(week(week, say), String.valueOf(week.sessions()), number(week.meanBefore()), number(week.medianBefore()),
                     number(week.meanAfter()), number(week.medianAfter())));
         }
         p.addAll(ReportTable.of(w, new float[] {2.6f, 1.2f, 1.4f, 1.4f, 1.4f, 1.4f}, CELL_HEAD, CELL,
-                List.of("Week", "Sessions", "Before: mean", "Before: median", "After: mean", "After: median"), rows));
+                heads(say, "week", "sessions", "beforeMean", "beforeMedian", "afterMean", "afterMedian").list(), rows));
         return p;
     }
 
-    private static List<Piece> measures(ProgressReport r, float w) {
-        List<Piece> p = section("Outcome measures", w);
+    private static List<Piece> measures(ProgressReport r, Words say, float w) {
+        List<Piece> p = section(say.say("measures"), w);
         if (r.measures().isEmpty()) {
-            p.addAll(note("No outcome measure on the patient's programs.", w));
+            p.addAll(note(say.say("noMeasure"), w));
             return p;
         }
-        p.addAll(note("Scores answered in the period. The change runs from the baseline (the measure's first score, which"
-                + " may come before the period) to the latest score by the period's end; MCID is the smallest change that"
-                + " matters.", w));
+        p.addAll(note(say.say("measuresNote"), w));
         List<List<String>> rows = new ArrayList<>();
         for (MeasureLine m : r.measures()) {
-            String scores = m.scores().isEmpty() ? "none in the period" : String.join("; ", m.scores().stream()
-                    .map(s -> number(s.score()) + " on " + date(s.answeredOn())).toList());
+            String scores = m.scores().isEmpty() ? say.say("noScores") : String.join("; ", m.scores().stream()
+                    .map(s -> say.say("scoreOn", number(s.score()), date(s.answeredOn(), say))).toList());
             if (m.baseline() != null && m.baseline().answeredOn().isBefore(r.from())) {
-                scores = "baseline " + score(m.baseline()) + " on " + date(m.baseline().answeredOn()) + "; " + scores;
+                scores = say.say("baselineOn", score(m.baseline()), date(m.baseline().answeredOn(), say)) + "; " + scores;
             }
             rows.add(List.of(m.title() + " (" + m.better() + ")", scores, score(m.baseline()), score(m.latest()),
                     ReportNumbers.change(m.change()), number(m.mcid()), m.verdict()));
         }
         p.addAll(ReportTable.of(w, new float[] {2.2f, 2.6f, 1.25f, 0.9f, 1, 0.9f, 2.4f}, CELL_HEAD, CELL,
-                List.of("Measure", "Scores in the period", "Baseline", "Latest", "Change", "MCID", "Verdict"), rows));
+                heads(say, "measure", "scores", "baseline", "latest", "change", "mcid", "verdict").list(), rows));
         return p;
     }
 
@@ -177,26 +184,39 @@ public final class ProgressReportPdf {
         return number(s == null ? null : s.score());
     }
 
-    private static List<Piece> alerts(ProgressReport r, float w) {
-        List<Piece> p = section("Alerts open in the period", w);
+    private static List<Piece> alerts(ProgressReport r, Words say, float w) {
+        List<Piece> p = section(say.say("alerts"), w);
         long resolved = r.alerts().stream().filter(a -> a.resolvedOn() != null).count();
         if (r.alerts().isEmpty()) {
-            p.addAll(note("No alert was open in the period.", w));
+            p.addAll(note(say.say("noAlert"), w));
             return p;
         }
-        p.addAll(note(r.alerts().size() + (r.alerts().size() == 1 ? " alert" : " alerts") + ": "
-                + (r.alerts().size() - resolved) + " still open, " + resolved + " resolved.", w));
+        p.addAll(note(say.say("alertCount", r.alerts().size(), Long.toString(r.alerts().size() - resolved), Long.toString(resolved)), w));
         List<List<String>> rows = new ArrayList<>();
         for (AlertLine a : r.alerts()) {
-            rows.add(List.of(date(a.raisedOn()), a.severity(), a.headline(), a.status(), date(a.resolvedOn())));
+            rows.add(List.of(date(a.raisedOn(), say), a.severity(), a.headline(), a.status(), date(a.resolvedOn(), say)));
         }
         p.addAll(ReportTable.of(w, new float[] {1.3f, 1, 4.4f, 2.1f, 1.3f}, CELL_HEAD, CELL,
-                List.of("Raised", "Severity", "What", "Status", "Resolved"), rows));
+                heads(say, "raised", "severity", "what", "status", "resolved").list(), rows));
         return p;
     }
 
-    private static String week(WeekLine week) {
-        return week.first().equals(week.last()) ? date(week.first()) : ReportNumbers.shortDate(week.first()) + " – " + date(week.last());
+    private static String week(WeekLine week, Words say) {
+        return week.first().equals(week.last()) ? date(week.first(), say)
+                : ReportNumbers.shortDate(week.first(), say) + " – " + date(week.last(), say);
+    }
+
+    /** A table's column heads, from the bundle's {@code col.<name>} keys. */
+    private record Heads(List<String> list) {
+        Heads plus(String last) {
+            List<String> all = new ArrayList<>(list);
+            all.add(last);
+            return new Heads(all);
+        }
+    }
+
+    private static Heads heads(Words say, String... names) {
+        return new Heads(java.util.Arrays.stream(names).map(n -> say.say("col." + n)).toList());
     }
 
     private static List<Piece> section(String title, float w) {

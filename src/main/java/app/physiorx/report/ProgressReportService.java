@@ -7,6 +7,7 @@ import app.physiorx.alert.AlertService;
 import app.physiorx.alert.AlertStatus;
 import app.physiorx.clinic.ClinicService;
 import app.physiorx.common.InvalidInputException;
+import app.physiorx.common.Words;
 import app.physiorx.config.PhysioRxConfig;
 import app.physiorx.outcome.OutcomeApi.MeasureView;
 import app.physiorx.outcome.OutcomeApi.ResponseView;
@@ -114,10 +115,13 @@ public class ProgressReportService {
         int done = weeks.stream().mapToInt(w -> Math.min(w.daysDone(), w.prescribed())).sum();
         int asked = weeks.stream().mapToInt(WeekLine::prescribed).sum();
 
+        Words words = Words.of("report", clinic.language());
         return new ProgressReport(clinic.name(), clinic.paperSize(), patientId, patient.fullName(), patient.dateOfBirth(),
                 patient.condition(), patient.therapist() == null ? null : patient.therapist().name(), start, end, today,
-                programLines(caller, patientId, start, end), plan.inWords().replace("Your program asks", "The program asks"),
-                weeks, logged.size(), done, asked, measures(caller, patientId, start, end), alertLines(caller, patientId, start, end));
+                programLines(caller, patientId, start, end),
+                plan.inWords(words.language()).replace(words.say("planFrom"), words.say("planTo")), weeks, logged.size(), done,
+                asked, measures(caller, patientId, start, end, words), alertLines(caller, patientId, start, end, words),
+                words.language());
     }
 
     /** One line per week from the Monday of the first day to the week of the last, each cut to the period. */
@@ -172,7 +176,7 @@ public class ProgressReportService {
      * which may lie before the period) to its latest score up to the period's end, so that a report for a past
      * period says what was known then, not what came after.
      */
-    private List<MeasureLine> measures(Account caller, long patientId, LocalDate from, LocalDate to) {
+    private List<MeasureLine> measures(Account caller, long patientId, LocalDate from, LocalDate to, Words words) {
         List<MeasureLine> out = new ArrayList<>();
         for (MeasureView m : outcomes.forStaff(caller, patientId)) {
             List<Score> upToEnd = m.responses().stream().filter(r -> !r.answeredOn().isAfter(to))
@@ -189,13 +193,13 @@ public class ProgressReportService {
             Scoring.Verdict verdict = compared ? Scoring.verdict(scoring, baseline.score(), latest.score()) : null;
             out.add(new MeasureLine(m.instrument().title(), scores, baseline, latest,
                     compared ? latest.score().subtract(baseline.score()) : null, scoring.mcid(),
-                    scoring.better() == Instrument.Direction.LOWER ? "lower is better" : "higher is better",
-                    OutcomeWords.verdict(verdict)));
+                    words.say(scoring.better() == Instrument.Direction.LOWER ? "lower" : "higher"),
+                    OutcomeWords.verdict(verdict, words.language())));
         }
         return out;
     }
 
-    private List<AlertLine> alertLines(Account caller, long patientId, LocalDate from, LocalDate to) {
+    private List<AlertLine> alertLines(Account caller, long patientId, LocalDate from, LocalDate to, Words words) {
         List<AlertView> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             AlertPage found = alerts.list(caller, null, null, patientId, page, 100);
@@ -208,9 +212,16 @@ public class ProgressReportService {
         return all.stream().filter(a -> !day(a.raisedAt()).isAfter(to)
                         && (a.status() != AlertStatus.RESOLVED || a.resolvedAt() == null || !day(a.resolvedAt()).isBefore(from)))
                 .sorted(Comparator.comparing(AlertView::raisedAt))
-                .map(a -> new AlertLine(a.severityLabel(), a.ruleLabel() + (a.detail() == null ? "" : ": " + a.detail()),
-                        a.statusLabel(), day(a.raisedAt()), a.status() == AlertStatus.RESOLVED ? day(a.resolvedAt()) : null))
+                .map(a -> new AlertLine(label(words, "severity." + a.severity().name(), a.severityLabel()),
+                        label(words, "rule." + a.rule().name(), a.ruleLabel()) + (a.detail() == null ? "" : ": " + a.detail()),
+                        label(words, "status." + a.status().name(), a.statusLabel()), day(a.raisedAt()),
+                        a.status() == AlertStatus.RESOLVED ? day(a.resolvedAt()) : null))
                 .toList();
+    }
+
+    /** An alert's label in the report's words: Spanish from the bundle, English as the alert feature says it. */
+    private static String label(Words words, String key, String english) {
+        return "es".equals(words.language()) ? words.say(key) : english;
     }
 
     private LocalDate day(OffsetDateTime at) {

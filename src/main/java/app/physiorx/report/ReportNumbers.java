@@ -60,6 +60,16 @@ final class ReportNumbers {
         return middle.setScale(1, RoundingMode.HALF_UP);
     }
 
+    /** "3 Mar" / "3 mar": the first day of a week in the tables, in the report's words. */
+    static String shortDate(LocalDate date, app.physiorx.common.Words words) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern(words.raw("date.short"), words.locale()));
+    }
+
+    /** "3 Mar 2026" / "3 mar 2026": dates in tables, in the report's words. */
+    static String date(LocalDate date, app.physiorx.common.Words words) {
+        return date == null ? NONE : date.format(java.time.format.DateTimeFormatter.ofPattern(words.raw("date"), words.locale()));
+    }
+
     /** "3 Mar": the first day of a week in the tables. */
     static String shortDate(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH));

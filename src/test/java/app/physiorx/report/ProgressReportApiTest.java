@@ -204,6 +204,52 @@ class ProgressReportApiTest {
                 "the alert resolved in the period" + why);
     }
 
+    /** A clinic whose portal is in Spanish gets the report in Spanish: its words, dates, verdicts and alert labels. */
+    @Test
+    void aSpanishSpeakingClinicGetsTheReportInSpanish() throws Exception {
+        try {
+            app.physiorx.web.SpanishPortalTest.setPortalLanguage("clinicadmin2", "es");
+            LoggingPatient p = LoggingPatient.of("therapist2");
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            logOn(p, today, 2, 3);
+            p.log(p.session(2, 2, "TINGLING")); // a red flag: an alert in the period
+            long nprs = Api.as("therapist2").get("/api/instruments").then().statusCode(200).extract().jsonPath()
+                    .getLong("find { it.code == 'nprs' }.id");
+            long measure = Api.as("therapist2").body(Map.of("programId", p.programId(), "instrumentId", nprs, "atStart", true))
+                    .post("/api/patients/" + p.id() + "/measures").then().statusCode(201).extract().jsonPath().getLong("id");
+            answer(p, measure, Map.of("pain", 5), Map.of());
+            byte[] pdf = Api.as("therapist2").get("/api/patients/" + p.id() + "/progress-report.pdf").then().statusCode(200)
+                    .contentType("application/pdf").extract().asByteArray();
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target/progress-report-es-test.pdf"), pdf);
+            String raw = PdfText.of(pdf);
+            String text = raw.replaceAll("\\s+", "");
+            for (String expected : List.of("Informe de evolución", "Cumplimiento por semana", "Dolor por semana",
+                    "Medidas de resultado", "Alertas abiertas en el periodo", "Síntoma de alarma", "Alta", "Sin revisar",
+                    "Aún no hay respuestas suficientes para comparar", "mejor cuanto más baja", "El programa pide",
+                    "Generado el " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es"))))) {
+                assertTrue(text.contains(squeeze(expected)), expected + "\n--- report text ---\n" + raw);
+            }
+            JsonPath patient = Api.as("therapist2").get("/api/patients/" + p.id()).then().statusCode(200).extract().jsonPath();
+            // left: the patient's and therapist's names, the clinic's, the program's title, the measure's name and the
+            // alert's stored detail (written when it was raised), which are data
+            java.util.Set<String> data = new java.util.HashSet<>(java.util.Set.of("PhysioRx", patient.getString("fullName"),
+                    patient.getString("therapist.name"), "Upper back pain", "Valoración del dolor (NPRS)", "Pain rating (NPRS)"));
+            data.add(OwnerDatabase.text("select name from clinic where id = (select clinic_id from patient where id = " + p.id() + ")"));
+            String flowing = raw.replaceAll("\\s+", " "); // a table cell wraps: the data is matched across lines
+            int alertTable = flowing.indexOf("Alertas abiertas en el periodo");
+            assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(flowing.substring(0, alertTable), data), raw);
+            // the alerts' table: its labels are Spanish; each alert's detail is the sentence stored when it was raised
+            java.util.Set<String> detailWords = new java.util.HashSet<>(data);
+            String details = OwnerDatabase.text("select string_agg(r.detail, ' ') from alert_reason r join alert a on a.id = r.alert_id"
+                    + " where a.patient_id = " + p.id());
+            detailWords.addAll(List.of(details.split("[^\\p{L}]+")));
+            assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(flowing.substring(alertTable), detailWords), raw);
+        } finally {
+            app.physiorx.web.SpanishPortalTest.setPortalLanguage("clinicadmin2", "en");
+        }
+    }
+
     @Test
     void onlyThePatientsCareTeamMayDownloadIt() {
         LoggingPatient p = LoggingPatient.of("therapist1");
