@@ -29,9 +29,9 @@ public final class OutcomeWords {
         Words words = Words.of("outcome", language);
         String title = m.instrument().title();
         if (m.verdict() == null) {
-            return m.latest() == null ? words.say("progress.none", title) : words.say("progress.first", title, plain(m.latest()));
+            return m.latest() == null ? words.say("progress.none", title) : words.say("progress.first", title, plain(m.latest(), words));
         }
-        String from = words.say("progress.from", title, plain(m.first()), plain(m.latest()));
+        String from = words.say("progress.from", title, plain(m.first(), words), plain(m.latest(), words));
         return switch (m.verdict()) {
             case IMPROVED -> words.say("progress.improved", from);
             case NO_CHANGE -> words.say("progress.same", from);
@@ -43,6 +43,12 @@ public final class OutcomeWords {
     static String date(java.time.LocalDate date, Words words) {
         return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                 .withLocale(words.locale()));
+    }
+
+    /** A score with the language's decimal mark: "4.7" / "4,7". */
+    static String plain(BigDecimal value, Words words) {
+        String plain = plain(value);
+        return "es".equals(words.language()) ? plain.replace('.', ',') : plain;
     }
 
     static String plain(BigDecimal value) {

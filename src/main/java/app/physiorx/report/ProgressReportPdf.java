@@ -150,8 +150,8 @@ public final class ProgressReportPdf {
         p.addAll(note(say.say("painNote"), w));
         List<List<String>> rows = new ArrayList<>();
         for (WeekLine week : r.weeks()) {
-            rows.add(List.of(week(week, say), String.valueOf(week.sessions()), number(week.meanBefore()), number(week.medianBefore()),
-                    number(week.meanAfter()), number(week.medianAfter())));
+            rows.add(List.of(week(week, say), String.valueOf(week.sessions()), n(number(week.meanBefore()), say), n(number(week.medianBefore()), say),
+                    n(number(week.meanAfter()), say), n(number(week.medianAfter()), say)));
         }
         p.addAll(ReportTable.of(w, new float[] {2.6f, 1.2f, 1.4f, 1.4f, 1.4f, 1.4f}, CELL_HEAD, CELL,
                 heads(say, "week", "sessions", "beforeMean", "beforeMedian", "afterMean", "afterMedian").list(), rows));
@@ -168,16 +168,21 @@ public final class ProgressReportPdf {
         List<List<String>> rows = new ArrayList<>();
         for (MeasureLine m : r.measures()) {
             String scores = m.scores().isEmpty() ? say.say("noScores") : String.join("; ", m.scores().stream()
-                    .map(s -> say.say("scoreOn", number(s.score()), date(s.answeredOn(), say))).toList());
+                    .map(s -> say.say("scoreOn", n(number(s.score()), say), date(s.answeredOn(), say))).toList());
             if (m.baseline() != null && m.baseline().answeredOn().isBefore(r.from())) {
-                scores = say.say("baselineOn", score(m.baseline()), date(m.baseline().answeredOn(), say)) + "; " + scores;
+                scores = say.say("baselineOn", n(score(m.baseline()), say), date(m.baseline().answeredOn(), say)) + "; " + scores;
             }
-            rows.add(List.of(m.title() + " (" + m.better() + ")", scores, score(m.baseline()), score(m.latest()),
-                    ReportNumbers.change(m.change()), number(m.mcid()), m.verdict()));
+            rows.add(List.of(m.title() + " (" + m.better() + ")", scores, n(score(m.baseline()), say), n(score(m.latest()), say),
+                    n(ReportNumbers.change(m.change()), say), n(number(m.mcid()), say), m.verdict()));
         }
         p.addAll(ReportTable.of(w, new float[] {2.2f, 2.6f, 1.25f, 0.9f, 1, 0.9f, 2.4f}, CELL_HEAD, CELL,
                 heads(say, "measure", "scores", "baseline", "latest", "change", "mcid", "verdict").list(), rows));
         return p;
+    }
+
+    /** A formatted number with the language's decimal mark: "2.5" / "2,5". */
+    private static String n(String formatted, Words say) {
+        return "es".equals(say.language()) ? formatted.replace('.', ',') : formatted;
     }
 
     private static String score(ProgressReport.Score s) {
