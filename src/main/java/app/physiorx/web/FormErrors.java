@@ -3,6 +3,7 @@ package app.physiorx.web;
 import app.physiorx.common.DomainException;
 import app.physiorx.error.ErrorHandler;
 import app.physiorx.error.PlainWords;
+import app.physiorx.error.SpanishPlainWords;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,21 @@ import java.util.Set;
  */
 public final class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
+    private final boolean spanish;
+
+    /** Messages in English. */
+    public FormErrors() {
+        this(false);
+    }
+
+    private FormErrors(boolean spanish) {
+        this.spanish = spanish;
+    }
+
+    /** Messages in the page's language (Spanish: error.SpanishPlainWords). */
+    public static FormErrors in(PageLocale page) {
+        return new FormErrors("es".equals(page.get()));
+    }
 
     public Map<String, String> map() {
         return byField;
@@ -31,7 +47,8 @@ public final class FormErrors {
     }
 
     public void addAll(Set<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(v -> add(ErrorHandler.fieldName(v), PlainWords.of(ErrorHandler.fieldName(v), v)));
+        violations.forEach(v -> add(ErrorHandler.fieldName(v), spanish ? SpanishPlainWords.of(ErrorHandler.fieldName(v), v)
+                : PlainWords.of(ErrorHandler.fieldName(v), v)));
     }
 
     public void addAll(DomainException e) {
@@ -39,7 +56,8 @@ public final class FormErrors {
             add("form", e.getMessage());
         }
         for (DomainException.InvalidField error : e.fields()) {
-            add(error.field(), PlainWords.fragment(error.field(), error.message()));
+            add(error.field(), spanish ? SpanishPlainWords.fragment(error.field(), error.message())
+                    : PlainWords.fragment(error.field(), error.message()));
         }
     }
 
@@ -51,7 +69,7 @@ public final class FormErrors {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            add(field, "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
+            add(field, spanish ? SpanishPlainWords.number(field) : "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
             return null;
         }
     }
@@ -64,7 +82,7 @@ public final class FormErrors {
         try {
             return java.time.LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            add(field, "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
+            add(field, spanish ? SpanishPlainWords.date(field) : "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
             return null;
         }
     }
