@@ -4,10 +4,13 @@ import app.physiorx.alert.AlertStatus;
 import app.physiorx.exercise.Dosage;
 import app.physiorx.exercise.DosageText;
 import app.physiorx.exercise.Side;
+import app.physiorx.outcome.Instrument;
+import app.physiorx.outcome.OutcomeApi.MeasureView;
 import app.physiorx.program.Symptom;
 import app.physiorx.progress.PainRules.Rule;
 import app.physiorx.progress.PainRules.Severity;
 import app.physiorx.web.LocalWords;
+import app.physiorx.web.PortalMsg;
 import app.physiorx.web.PortalNames;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -113,5 +116,38 @@ public final class PortalWords {
     /** {item.toDosage.shortForm}: "3 × 10 each side · hold 3 s" / "3 × 10 cada lado · mantener 3 s". */
     public static String shortForm(Dosage dosage, @TemplateAttribute("locale") Object locale) {
         return DosageText.summary(dosage, LocalWords.of(locale).getLanguage());
+    }
+
+    /** {m.verdictWords}: the measure's verdict as the therapist's page says it. */
+    public static String verdictWords(MeasureView m, @TemplateAttribute("locale") Object locale) {
+        PortalNames w = of(locale);
+        if (m.verdict() == null) {
+            return w.verdict_none();
+        }
+        return switch (m.verdict()) {
+            case IMPROVED -> w.verdict_IMPROVED();
+            case NO_CHANGE -> w.verdict_NO_CHANGE();
+            case WORSE -> w.verdict_WORSE();
+        };
+    }
+
+    /** {m.chartLabel}: what the measure's chart shows, for its accessible name ("NPRS: 2 scores, first 6, latest 3 (...)"). */
+    public static String chartLabel(MeasureView m, @TemplateAttribute("locale") Object locale) {
+        PortalMsg p = MessageBundles.get(PortalMsg.class, Localized.Literal.of(LocalWords.of(locale).getLanguage().equals("es") ? "es" : "en"));
+        int n = m.responses().size();
+        if (n == 0) {
+            return "";
+        }
+        String first = plain(m.responses().getFirst().score());
+        String latest = plain(m.responses().getLast().score());
+        String better = m.instrument().scoring().better() == Instrument.Direction.LOWER ? p.patient_lowerBetter() : p.patient_higherBetter();
+        String verdict = verdictWords(m, locale);
+        String title = m.instrument().title();
+        return n == 1 ? p.patient_chartLabelOne(title, first, latest, better, verdict)
+                : p.patient_chartLabel(title, n, first, latest, better, verdict);
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -593,11 +593,17 @@ public interface PortalMsg {
     @Message("or {n} %")
     String patient_mcidPercent(String n);
 
-    @Message("lower is better.")
+    @Message("lower is better")
     String patient_lowerBetter();
 
-    @Message("higher is better.")
+    @Message("higher is better")
     String patient_higherBetter();
+
+    @Message("{title}: 1 score, first {first}, latest {latest} ({better}). {verdict}.")
+    String patient_chartLabelOne(String title, String first, String latest, String better, String verdict);
+
+    @Message("{title}: {n} scores, first {first}, latest {latest} ({better}). {verdict}.")
+    String patient_chartLabel(String title, int n, String first, String latest, String better, String verdict);
 
     @Message("No meaningful change from the first score")
     String patient_band();

@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The names of things the staff portal shows, in English; {@code messages/portalNames_es.properties} has the Spanish:
  * alert severities, statuses, rules and history actions, symptoms, the sides and dosage fields of a program item,
- * the languages.
+ * the languages, the verdicts of an outcome measure.
  * Templates write {@code {portalNames:sev_high}} or, through portal.PortalWords, {@code {a.rule.words}}. Apart from
  * {@link PortalMsg} because Quarkus 3.33 generates a bundle of more than 300 messages that fails to load
  * (VerifyError in PortalMsg_Bundle_resolve_0, where the first group of 300 hands on to the next).
@@ -140,4 +140,17 @@ public interface PortalNames {
 
     @Message("Spanish (español)")
     String language_esNamed();
+
+    // ---------------------------------------------------------------- verdicts of an outcome measure
+    @Message("Improved by more than the change that matters")
+    String verdict_IMPROVED();
+
+    @Message("No meaningful change")
+    String verdict_NO_CHANGE();
+
+    @Message("Worse by more than the change that matters")
+    String verdict_WORSE();
+
+    @Message("Not enough answers to compare yet")
+    String verdict_none();
 }
