@@ -157,7 +157,7 @@ public class AlertPages {
                 alerts.resolve(account, id, action);
             }
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(id, e.getMessage())).build();
+            return Response.status(409).entity(page(id, pageLocale.sentence(e.getMessage()))).build();
         }
         return Response.seeOther(java.net.URI.create(Locations.of(AlertPages.class, "alert", id) + "?done="
                 + (acknowledge ? "acknowledged" : "resolved"))).build();

@@ -263,7 +263,7 @@ public class ProgramPages {
         } catch (ConflictException e) {
             ProgramView program = programs.get(account, id);
             return Response.status(409).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
-                    Map.of(), null, e.getMessage())).build();
+                    Map.of(), null, pageLocale.sentence(e.getMessage()))).build();
         } catch (InvalidInputException e) {
             // shown beside the field it names (the active stage, or "items" in the page's status line)
             FormErrors errors = FormErrors.in(pageLocale);

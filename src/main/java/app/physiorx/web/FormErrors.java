@@ -53,7 +53,7 @@ public final class FormErrors {
 
     public void addAll(DomainException e) {
         if (e.fields().isEmpty()) {
-            add("form", e.getMessage());
+            add("form", spanish ? SpanishPlainWords.sentence(e.getMessage()) : e.getMessage());
         }
         for (DomainException.InvalidField error : e.fields()) {
             add(error.field(), spanish ? SpanishPlainWords.fragment(error.field(), error.message())

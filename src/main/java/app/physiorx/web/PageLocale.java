@@ -15,4 +15,9 @@ public interface PageLocale {
     default PortalMsg portal() {
         return MessageBundles.get(PortalMsg.class, Localized.Literal.of("es".equals(get()) ? "es" : "en"));
     }
+
+    /** A service's sentence (a conflict's, say) in the page's language when its Spanish is known, else as it is. */
+    default String sentence(String english) {
+        return "es".equals(get()) ? app.physiorx.error.SpanishPlainWords.sentence(english) : english;
+    }
 }

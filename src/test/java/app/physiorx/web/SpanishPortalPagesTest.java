@@ -88,6 +88,12 @@ public class SpanishPortalPagesTest extends BrowserTest {
             page.click("#details button[type=submit]");
             assertTrue(page.textContent("#e-painThreshold").contains("número entero"), page.textContent("#e-painThreshold"));
             inSpanish(page, "the program builder with an error", data);
+            page.fill("#f-painThreshold", "7");
+            page.fill("#f-startDate", "2026-03-10");
+            page.fill("#f-reviewDate", "2026-03-01");
+            page.click("#details button[type=submit]");
+            assertEquals("La fecha de revisión no puede ser anterior a la fecha de inicio.", page.textContent("#e-reviewDate").strip());
+            inSpanish(page, "the program builder with a service's error", data);
             page.navigate(url(builder + "?saved=details"));
             assertEquals("Se han guardado los datos del programa.", page.textContent("#builder-status").strip());
             inSpanish(page, "the program builder, details saved", data);
