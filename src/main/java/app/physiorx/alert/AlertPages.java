@@ -42,9 +42,11 @@ public class AlertPages {
     private final AlertStream stream;
     private final io.quarkus.security.identity.SecurityIdentity identity;
     private final SessionService sessions;
+    private final app.physiorx.web.PageLocale pageLocale;
 
     public AlertPages(CurrentUser currentUser, AlertService alerts, AlertStream stream, SessionService sessions,
-                      io.quarkus.security.identity.SecurityIdentity identity) {
+                      io.quarkus.security.identity.SecurityIdentity identity, app.physiorx.web.PageLocale pageLocale) {
+        this.pageLocale = pageLocale;
         this.currentUser = currentUser;
         this.alerts = alerts;
         this.stream = stream;
@@ -105,8 +107,8 @@ public class AlertPages {
     @Path("{id}")
     @Operation(hidden = true)
     public TemplateInstance alert(@PathParam("id") long id, @QueryParam("done") String done) {
-        return page(id, null, "acknowledged".equals(done) ? "Acknowledged. The patient's page now says that their therapist has been told."
-                : "resolved".equals(done) ? "Resolved. The alert has left the open list; a new reason opens a new alert." : null);
+        return page(id, null, "acknowledged".equals(done) ? pageLocale.portal().alert_acknowledged()
+                : "resolved".equals(done) ? pageLocale.portal().alert_resolvedDone() : null);
     }
 
     private TemplateInstance page(long id, String error) {
@@ -117,7 +119,7 @@ public class AlertPages {
         Account account = currentUser.account();
         AlertDetails details = alerts.get(account, id);
         var recent = sessions.forStaffSince(account, details.alert().patientId(), sessions.today().minusWeeks(8));
-        return Templates.alert(details, ProgressCharts.painChart(recent), error, confirmation);
+        return Templates.alert(details, ProgressCharts.painChart(recent, pageLocale.get()), error, confirmation);
     }
 
     @POST
@@ -139,13 +141,13 @@ public class AlertPages {
     private Response act(long id, String note, String version, boolean acknowledge) {
         Account account = currentUser.account();
         if (note != null && note.length() > 1000) {
-            return Response.status(400).entity(page(id, "The note can be at most 1,000 characters.")).build();
+            return Response.status(400).entity(page(id, pageLocale.portal().alert_noteTooLong())).build();
         }
         Integer expected = null;
         try {
             expected = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
         } catch (NumberFormatException e) {
-            return Response.status(400).entity(page(id, "The page is out of date. Reload it and try again.")).build();
+            return Response.status(400).entity(page(id, pageLocale.portal().alert_outOfDate())).build();
         }
         try {
             AlertApi.Action action = new AlertApi.Action(note, expected);
@@ -155,7 +157,7 @@ public class AlertPages {
                 alerts.resolve(account, id, action);
             }
         } catch (ConflictException e) {
-            return Response.status(409).entity(page(id, e.getMessage())).build();
+            return Response.status(409).entity(page(id, pageLocale.sentence(e.getMessage()))).build();
         }
         return Response.seeOther(java.net.URI.create(Locations.of(AlertPages.class, "alert", id) + "?done="
                 + (acknowledge ? "acknowledged" : "resolved"))).build();

@@ -57,28 +57,6 @@ public final class PlainWords {
     }
 
     /**
-     * The sentence for one violated constraint in the reader's words: English as {@link #of(String, ConstraintViolation)}
-     * says it; Spanish from {@code messages/forms_es.properties}, without the field's name (it stands beside the field).
-     */
-    public static String of(String path, ConstraintViolation<?> v, app.physiorx.common.Words words) {
-        if (!"es".equals(words.language())) {
-            return of(path, v);
-        }
-        return switch (v.getConstraintDescriptor().getAnnotation()) {
-            case NotBlank n -> words.say("required");
-            case NotEmpty n -> words.say("required");
-            case NotNull n -> words.say("required");
-            case Size s when v.getInvalidValue() instanceof Collection<?> -> words.say("sizeList", s.max());
-            case Size s when s.min() > 0 -> words.say("sizeRange", s.min(), s.max());
-            case Size s -> words.say("sizeMax", s.max());
-            case Min m -> words.say("min", m.value());
-            case Max m -> words.say("max", m.value());
-            case Email e -> words.say("email");
-            default -> words.say("invalid");
-        };
-    }
-
-    /**
      * A rule's message written as the end of a sentence ("is far above the target...", "may contain only
      * digits") made whole with the field's name; a message that is already a sentence stays as it is.
      */

@@ -21,6 +21,51 @@ public final class DosageText {
     }
 
     /**
+     * The short form in a portal's language ("es": "3 × 10 cada lado · mantener 3 s · 2×/día · 5 días/sem."); the
+     * English is that of {@link #summary(Dosage)}.
+     */
+    public static String summary(Dosage d, String language) {
+        DosageWords w = DosageWords.of(language);
+        if (w.language().equals("en")) {
+            return summary(d);
+        }
+        List<String> parts = new ArrayList<>();
+        String side = d.side() == null || d.side() == Side.BOTH ? "" : " " + w.say("short.side." + d.side().name());
+        Integer sets = d.sets();
+        Integer reps = d.reps();
+        if (sets != null && reps != null) {
+            parts.add(sets + " × " + reps + side);
+        } else if (reps != null) {
+            parts.add(w.say("short.reps", Integer.toString(reps)) + side);
+        } else if (sets != null) {
+            parts.add(w.say("short.sets", sets, Integer.toString(sets)) + side);
+        }
+        if (positive(d.holdSeconds())) {
+            parts.add(w.say("short.hold", Integer.toString(d.holdSeconds())));
+        }
+        if (positive(d.durationSeconds())) {
+            int duration = d.durationSeconds();
+            parts.add(duration % 60 == 0 ? duration / 60 + " min" : duration + " s");
+        }
+        if (positive(d.restSeconds())) {
+            parts.add(w.say("short.rest", Integer.toString(d.restSeconds())));
+        }
+        if (present(d.load())) {
+            parts.add(d.load());
+        }
+        if (present(d.tempo())) {
+            parts.add(w.say("short.tempo", d.tempo()));
+        }
+        if (d.timesPerDay() != null) {
+            parts.add(w.say("short.timesPerDay", Integer.toString(d.timesPerDay())));
+        }
+        if (hasDays(d)) {
+            parts.add(days(d, w));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
      * A template item's short form, where the exercise's way of counting qualifies the repetitions:
      * "3 × 10 each side, alternating · hold 3 s".
      */
@@ -138,6 +183,16 @@ public final class DosageText {
         }
         int daysPerWeek = d.daysPerWeek();
         return daysPerWeek == 7 ? "daily" : daysPerWeek + " days/week";
+    }
+
+    /** As {@link #days(Dosage)} in the words' language: "lun/jue", "a diario", "5 días/sem.". */
+    private static String days(Dosage d, DosageWords w) {
+        List<DayOfWeek> weekdays = d.weekdays();
+        if (weekdays != null && !weekdays.isEmpty()) {
+            return String.join("/", weekdays.stream().sorted().map(day -> day.getDisplayName(TextStyle.SHORT, w.locale())).toList());
+        }
+        int daysPerWeek = d.daysPerWeek();
+        return daysPerWeek == 7 ? w.say("short.daily") : w.say("short.daysPerWeek", Integer.toString(daysPerWeek));
     }
 
     private static boolean positive(Integer n) {

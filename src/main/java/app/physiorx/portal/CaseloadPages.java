@@ -62,6 +62,8 @@ public class CaseloadPages {
     private final CaseloadMeasures caseloadMeasures;
     @jakarta.inject.Inject
     app.physiorx.reminder.ReminderService reminders;
+    @jakarta.inject.Inject
+    PageLanguage pageLanguage;
 
     public CaseloadPages(CurrentUser currentUser, PatientService patients, ProgramService programs, TemplateService templates,
                          StaffDirectory staff, Validator validator, app.physiorx.progress.SessionService progress,
@@ -138,7 +140,7 @@ public class CaseloadPages {
     @Operation(hidden = true)
     public Response create(@BeanParam PatientForm form) {
         Account account = currentUser.account();
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.in(pageLanguage);
         return FormFlow.respond(validator, form.toInput(errors), errors, valid -> accessPage(patients.create(account, valid)),
                 shown -> Templates.form(form, shown.map(), null, staff.therapists(account.clinicId()),
                         account.role() == Role.CLINIC_ADMIN));
@@ -157,7 +159,7 @@ public class CaseloadPages {
         var sessions = progress.forStaffSince(account, id, progress.today().minusWeeks(8));
         return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
                 programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
-                app.physiorx.progress.ProgressCharts.painChart(sessions), sessions.reversed().stream().limit(8).toList(),
+                app.physiorx.progress.ProgressCharts.painChart(sessions, pageLanguage.get()), sessions.reversed().stream().limit(8).toList(),
                 outcomes.forStaff(account, id), instruments.instruments(account), measureErrors, measureValues,
                 reminders.forPatient(account, id));
     }
@@ -171,7 +173,7 @@ public class CaseloadPages {
                                @RestForm String atStart, @RestForm String everyWeeks, @RestForm String atDischarge,
                                @RestForm String dischargeOn) {
         Account account = currentUser.account();
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.in(pageLanguage);
         Map<String, String> values = new java.util.HashMap<>();
         java.util.function.BiConsumer<String, String> keep = (k, v) -> {
             if (v != null && !v.isBlank()) {
@@ -226,7 +228,7 @@ public class CaseloadPages {
     @Operation(hidden = true)
     public Response update(@PathParam("id") long id, @BeanParam PatientForm form) {
         Account account = currentUser.account();
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.in(pageLanguage);
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             patients.update(account, id, valid);
             return Locations.of(CaseloadPages.class, "patient", id);

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
  * fragments); one query serves them all.
  */
 @RequestScoped
-public class PageLanguage {
+public class PageLanguage implements app.physiorx.web.PageLocale {
     private final CurrentUser currentUser;
     private final ClinicService clinics;
     private final PatientLanguageQueries patients;
@@ -24,6 +24,7 @@ public class PageLanguage {
     }
 
     /** "en" or "es"; English for anyone signed out or without a role. */
+    @Override
     public String get() {
         if (language == null) {
             language = !currentUser.isSignedIn() ? "en"

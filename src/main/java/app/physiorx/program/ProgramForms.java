@@ -123,6 +123,11 @@ public final class ProgramForms {
         public String errorId() {
             return id + "-error";
         }
+
+        /** The key of its label in the portal's messages ({@code {portal:message(f.labelKey)}}): "builder_field_sets". */
+        public String labelKey() {
+            return "builder_field_" + name;
+        }
     }
 
     /** The inputs of one item's form (side, stage and notes are drawn on their own). */

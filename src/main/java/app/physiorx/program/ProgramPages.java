@@ -56,8 +56,11 @@ public class ProgramPages {
     private final ProgramService programs;
     private final ExerciseService exercises;
     private final Validator validator;
+    private final app.physiorx.web.PageLocale pageLocale;
 
-    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator) {
+    public ProgramPages(CurrentUser currentUser, ProgramService programs, ExerciseService exercises, Validator validator,
+                        app.physiorx.web.PageLocale pageLocale) {
+        this.pageLocale = pageLocale;
         this.currentUser = currentUser;
         this.programs = programs;
         this.exercises = exercises;
@@ -116,12 +119,12 @@ public class ProgramPages {
         Long open = edit;
         String status = null;
         if ("details".equals(saved)) {
-            status = "Saved the program details.";
+            status = pageLocale.portal().builder_savedDetails();
         } else if (saved != null) {
             open = program.items().stream().filter(i -> String.valueOf(i.id()).equals(saved)).map(ItemView::id)
                     .findFirst().orElse(open);
             status = program.items().stream().filter(i -> String.valueOf(i.id()).equals(saved)).findFirst()
-                    .map(i -> "Saved " + i.exerciseName() + ".").orElse(null);
+                    .map(i -> pageLocale.portal().builder_saved(i.exerciseName())).orElse(null);
         }
         return builderPage(account, program, rows(program, open), DetailsForm.of(program), Map.of(), q, status);
     }
@@ -146,7 +149,7 @@ public class ProgramPages {
     @Operation(hidden = true)
     public Response details(@PathParam("id") long id, @BeanParam DetailsForm form) {
         Account account = currentUser.account();
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.in(pageLocale);
         return FormFlow.submit(validator, form.toInput(errors), errors, valid -> {
             programs.updateDetails(account, id, valid);
             return java.net.URI.create(Locations.of(ProgramPages.class, id) + "?saved=details#details");
@@ -176,7 +179,7 @@ public class ProgramPages {
         ProgramView before = programs.get(account, id);
         ItemView item = before.items().stream().filter(i -> i.id() == itemId).findFirst()
                 .orElseThrow(() -> new NotFoundException("The item"));
-        FormErrors errors = new FormErrors();
+        FormErrors errors = FormErrors.in(pageLocale);
         var input = form.toInput(item.exerciseId(), errors);
         if (input != null) {
             errors.addAll(validator.validate(input));
@@ -260,10 +263,10 @@ public class ProgramPages {
         } catch (ConflictException e) {
             ProgramView program = programs.get(account, id);
             return Response.status(409).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),
-                    Map.of(), null, e.getMessage())).build();
+                    Map.of(), null, pageLocale.sentence(e.getMessage()))).build();
         } catch (InvalidInputException e) {
             // shown beside the field it names (the active stage, or "items" in the page's status line)
-            FormErrors errors = new FormErrors();
+            FormErrors errors = FormErrors.in(pageLocale);
             errors.addAll(e);
             ProgramView program = programs.get(account, id);
             return Response.status(400).entity(builderPage(account, program, rows(program, null), DetailsForm.of(program),

@@ -3,6 +3,7 @@ package app.physiorx.web;
 import app.physiorx.common.DomainException;
 import app.physiorx.error.ErrorHandler;
 import app.physiorx.error.PlainWords;
+import app.physiorx.error.SpanishPlainWords;
 import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,17 +18,25 @@ import java.util.Set;
  */
 public final class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
-    /** The reader's words for the messages this class writes itself (Spanish: {@code messages/forms_es.properties}). */
-    private final app.physiorx.common.Words words;
+    private final boolean spanish;
 
-    /** Errors said in English. */
+    /** Messages in English. */
     public FormErrors() {
-        this("en");
+        this(false);
     }
 
-    /** Errors said in the reader's language ("en", "es"): a patient's own forms. */
+    private FormErrors(boolean spanish) {
+        this.spanish = spanish;
+    }
+
+    /** Messages in the reader's language ("en", "es"): a patient's own forms, in their language. */
     public FormErrors(String language) {
-        this.words = "es".equals(language) ? app.physiorx.common.Words.of("forms", "es") : null;
+        this("es".equals(language));
+    }
+
+    /** Messages in the page's language (Spanish: error.SpanishPlainWords). */
+    public static FormErrors in(PageLocale page) {
+        return new FormErrors("es".equals(page.get()));
     }
 
     public Map<String, String> map() {
@@ -43,16 +52,17 @@ public final class FormErrors {
     }
 
     public void addAll(Set<? extends ConstraintViolation<?>> violations) {
-        violations.forEach(v -> add(ErrorHandler.fieldName(v), words == null ? PlainWords.of(ErrorHandler.fieldName(v), v)
-                : PlainWords.of(ErrorHandler.fieldName(v), v, words)));
+        violations.forEach(v -> add(ErrorHandler.fieldName(v), spanish ? SpanishPlainWords.of(ErrorHandler.fieldName(v), v)
+                : PlainWords.of(ErrorHandler.fieldName(v), v)));
     }
 
     public void addAll(DomainException e) {
         if (e.fields().isEmpty()) {
-            add("form", e.getMessage());
+            add("form", spanish ? SpanishPlainWords.sentence(e.getMessage()) : e.getMessage());
         }
         for (DomainException.InvalidField error : e.fields()) {
-            add(error.field(), PlainWords.fragment(error.field(), error.message()));
+            add(error.field(), spanish ? SpanishPlainWords.fragment(error.field(), error.message())
+                    : PlainWords.fragment(error.field(), error.message()));
         }
     }
 
@@ -64,7 +74,7 @@ public final class FormErrors {
         try {
             return Integer.valueOf(raw.strip());
         } catch (NumberFormatException e) {
-            add(field, words != null ? words.say("number") : "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
+            add(field, spanish ? SpanishPlainWords.number(field) : "Enter the " + PlainWords.field(field) + " as a whole number, such as 10.");
             return null;
         }
     }
@@ -77,7 +87,7 @@ public final class FormErrors {
         try {
             return java.time.LocalDate.parse(raw.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            add(field, words != null ? words.say("date") : "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
+            add(field, spanish ? SpanishPlainWords.date(field) : "Enter the " + PlainWords.field(field) + " as a date, such as 2026-03-31.");
             return null;
         }
     }

@@ -23,6 +23,20 @@ class DosageTextTest {
     }
 
     @Test
+    void theShortFormInAPortalsLanguage() {
+        Dosage d = dosage(3, 10, Side.EACH_SIDE, 3, null, 5, List.of());
+        assertEquals(DosageText.summary(d), DosageText.summary(d, "en"));
+        assertEquals("3 × 10 cada lado · mantener 3 s · 2×/día · 5 días/sem.", DosageText.summary(d, "es"));
+        assertEquals("10 rep. alternando lados · 2×/día · a diario",
+                DosageText.summary(dosage(null, 10, Side.ALTERNATING, null, null, 7, List.of()), "es"));
+        assertEquals("1 serie · 2 min · 2×/día · lun/jue",
+                DosageText.summary(dosage(1, null, null, null, 120, 7, List.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY)), "es"));
+        Dosage full = new Dosage(2, 8, Side.LEFT, null, null, 30, 1, 3, null, "2 kg", "3-1-3", null);
+        assertEquals("2 × 8 left side · rest 30 s · 2 kg · tempo 3-1-3 · 1×/day · 3 days/week", DosageText.summary(full, "en"));
+        assertEquals("2 × 8 lado izquierdo · descanso 30 s · 2 kg · ritmo 3-1-3 · 1×/día · 3 días/sem.", DosageText.summary(full, "es"));
+    }
+
+    @Test
     void everySideInWords() {
         assertEquals("10 repetitions, twice a day, every day", DosageText.inWords(dosage(null, 10, Side.BOTH, null, null, 7, List.of())));
         assertEquals("10 repetitions with the left side, twice a day, every day", DosageText.inWords(dosage(null, 10, Side.LEFT, null, null, 7, List.of())));
