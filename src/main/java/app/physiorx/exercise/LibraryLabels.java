@@ -79,6 +79,23 @@ public final class LibraryLabels {
         return label;
     }
 
+    /**
+     * {@code {e.dosage.dosageShown}}: an exercise's default dosage in short ({@link DefaultDosage#summary()}: "2-3 × 10
+     * each side · hold 5 s · 2×/day") with the page's words; the numbers and signs stay.
+     */
+    static String dosageShown(String summary, @TemplateAttribute("locale") Object locale) {
+        if (summary == null || !spanish(locale)) {
+            return summary;
+        }
+        String s = summary;
+        for (RepsMode m : List.of(RepsMode.EACH_SIDE_ALTERNATING, RepsMode.ALTERNATING_TOTAL, RepsMode.EACH_SIDE)) {
+            s = s.replace(" " + m.label, " " + es("repsMode_" + m.name()));
+        }
+        return s.replaceAll("(\\d) sets\\b", "$1 " + es("dosage_sets")).replaceAll("(\\d) reps\\b", "$1 " + es("dosage_reps"))
+                .replaceAll("(^|· )hold ", "$1" + es("dosage_hold") + " ").replace("up to ", es("dosage_upTo") + " ")
+                .replace("×/day", "×/" + es("dosage_day"));
+    }
+
     /** {@code {exercise.positionShown}}: the position line with the position's name in the page's language. */
     static String positionShown(ExerciseDetail e, @TemplateAttribute("locale") Object locale) {
         String line = e.positionLine();

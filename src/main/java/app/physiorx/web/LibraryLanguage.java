@@ -104,6 +104,8 @@ public final class LibraryLanguage {
             return m.err_date(name);
         } else if (text.contains("difficulty from 1")) {
             return m.err_difficulty();
+        } else if (text.toLowerCase(Locale.ROOT).contains("choose both sides")) {
+            return m.err_side();
         } else if (text.toLowerCase(Locale.ROOT).contains("choose one")) {
             return m.err_choose();
         }

@@ -107,6 +107,22 @@ public interface LibraryMsg {
     @Message("alternating sides")
     String side_ALTERNATING();
 
+    // ---------------------------------------------------------------- the short dosage (exercise.DefaultDosage#summary)
+    @Message("sets")
+    String dosage_sets();
+
+    @Message("reps")
+    String dosage_reps();
+
+    @Message("hold")
+    String dosage_hold();
+
+    @Message("up to")
+    String dosage_upTo();
+
+    @Message("day")
+    String dosage_day();
+
     // ---------------------------------------------------------------- library (search)
     @Message("Exercise library")
     String lib_title();
@@ -609,6 +625,9 @@ public interface LibraryMsg {
 
     @Message("line {n}:")
     String err_line(String n);
+
+    @Message("Choose both sides, the left or the right, or leave it empty to follow the exercise.")
+    String err_side();
 
     @Message("Check {field}.")
     String err_check(String field);
