@@ -36,7 +36,9 @@ public class SpanishLibraryPagesTest extends BrowserTest {
                 "#f-progressionOf option", "select[name=exerciseId] option",
                 // the audit trail: users, actions, patients, requests, addresses and browsers
                 "table.audit td:nth-child(2)", "table.audit td:nth-child(4)", "table.audit td:nth-child(5)",
-                "table.audit td:nth-child(7)", "table.audit td:nth-child(8)", "table.list td:first-child")) {
+                "table.audit td:nth-child(7)", "table.audit td:nth-child(8)", "table.list td:first-child",
+                // an imported file's fields, and its problems that have no Spanish (marked lang="en")
+                "#import-errors td code", "#import-errors td[lang=en]")) {
             texts.addAll(page.locator(selector).allInnerTexts());
         }
         // the name and action of each of the latest events
@@ -65,6 +67,21 @@ public class SpanishLibraryPagesTest extends BrowserTest {
         List<String> left = SpanishPagesTest.englishLeft(page, data(page));
         assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
         assertEquals(List.of(), Axe.check(page), what);
+    }
+
+    private static String doc(String exercises) {
+        return "{\"format\": \"physiorx-library\", \"version\": 1, \"exercises\": [" + exercises + "], \"templates\": []}";
+    }
+
+    private static String entry(String key, String name, String extra) {
+        return "{\"key\": \"" + key + "\", \"name\": \"" + name + "\", \"bodyRegions\": [\"KNEE\"], \"position\": \"SITTING\", "
+                + "\"dosage\": {\"repsMin\": 10, \"repsMax\": 15, \"repsMode\": \"PLAIN\"}, \"steps\": [\"Straighten the knee.\"]" + extra + "}";
+    }
+
+    private static void upload(Page page, String json) {
+        page.setInputFiles("#file", new com.microsoft.playwright.options.FilePayload("library.json", "application/json",
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.click("form[enctype] button[type=submit]");
     }
 
     @Test
@@ -122,6 +139,20 @@ public class SpanishLibraryPagesTest extends BrowserTest {
             Page admin = signedIn("clinicadmin2", "/portal/library/transfer");
             inSpanish(admin, "export and import (clinic admin)");
             assertTrue(admin.textContent("main").contains("Importar en su clínica"));
+            String name = app.physiorx.support.Api.unique("Rodilla importada");
+            upload(admin, doc(entry("a", name, "") + "," + entry("b", name, "")));
+            admin.waitForSelector("#import-errors");
+            assertTrue(admin.textContent("#import-errors").contains("No se ha importado nada"), admin.textContent("#import-errors"));
+            assertTrue(admin.textContent("#import-errors").contains("otro ejercicio de este archivo se llama"), admin.textContent("#import-errors"));
+            inSpanish(admin, "an import with problems");
+            upload(admin, doc(entry("a", name, ", \"difficulty\": 7")));
+            admin.waitForSelector("#import-errors td[lang=en]"); // the schema validator's own words have no Spanish
+            inSpanish(admin, "an import the schema refuses");
+            admin.check("#dryRun");
+            upload(admin, doc(entry("a", name, "")));
+            admin.waitForSelector("#import-done");
+            assertTrue(admin.textContent("#import-done").contains("Prueba, no se ha guardado nada"), admin.textContent("#import-done"));
+            inSpanish(admin, "a trial import");
             admin.navigate(url("/portal/audit"));
             inSpanish(admin, "/portal/audit");
             assertTrue(admin.textContent("h1").contains("Registro de auditoría"));
