@@ -96,6 +96,12 @@ public final class LibraryLabels {
                 .replace("×/day", "×/" + es("dosage_day"));
     }
 
+    /** {@code {media.error.mediaErrorShown}}: why an upload was refused, in the page's language when it has words for it. */
+    static String mediaErrorShown(String error, @TemplateAttribute("locale") Object locale) {
+        String said = spanish(locale) ? app.physiorx.web.LibraryFileWords.inSpanish(error) : null;
+        return said == null ? error : said;
+    }
+
     /** {@code {exercise.positionShown}}: the position line with the position's name in the page's language. */
     static String positionShown(ExerciseDetail e, @TemplateAttribute("locale") Object locale) {
         String line = e.positionLine();

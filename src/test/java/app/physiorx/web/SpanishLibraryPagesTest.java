@@ -112,6 +112,20 @@ public class SpanishLibraryPagesTest extends BrowserTest {
             assertTrue(therapist.textContent("main").contains("Catálogo inicial"));
             Browser.snap(therapist, "exercise-es-desktop");
 
+            // a copy for the clinic: its editor, then its page with the upload form and a refused file
+            therapist.click("form[action$='/copy'] button");
+            therapist.waitForURL(java.util.regex.Pattern.compile(".*/portal/library/\\d+/edit"));
+            inSpanish(therapist, "the editor of a copy");
+            therapist.click("form.exercise-form button[type=submit]");
+            therapist.waitForURL(java.util.regex.Pattern.compile(".*/portal/library/\\d+"));
+            inSpanish(therapist, "the clinic's own exercise");
+            therapist.setInputFiles("#media-file", new com.microsoft.playwright.options.FilePayload("notes.png", "image/png",
+                    "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            therapist.click("form[enctype] button[type=submit]");
+            therapist.waitForSelector("#e-file");
+            assertTrue(therapist.textContent("#e-file").contains("solo se aceptan imágenes PNG y JPEG"), therapist.textContent("#e-file"));
+            inSpanish(therapist, "a refused upload");
+
             therapist.navigate(url("/portal/library/new"));
             inSpanish(therapist, "the new exercise form");
             therapist.fill("[id='f-dosage.setsMin']", "dos");

@@ -4,13 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The problems of an imported library file (libraryio.ImportRules, ImportClashes, LibraryCsv, LibrarySchema...) as
- * the export and import page shows them, in English; {@code messages/libraryimport_es.properties} has the Spanish.
- * libraryio.ImportErrorWords matches each English sentence and says it again with these. A bundle of its own: one
- * with {@link LibraryMsg}'s messages and these generates a resolver the JVM refuses (Quarkus 3.33).
+ * The problems of a file given to the library, in English: an imported library file (libraryio.ImportRules,
+ * ImportClashes, LibraryCsv, LibrarySchema...) and an uploaded picture or video (exercise.media, common.ImageCheck);
+ * {@code messages/libraryfile_es.properties} has the Spanish. {@link LibraryFileWords} matches each English sentence
+ * and says it again with these. A bundle of its own: one with {@link LibraryMsg}'s messages and these generates a
+ * resolver the JVM refuses (Quarkus 3.33).
  */
-@MessageBundle(value = "libraryimport", locale = "en")
-public interface LibraryImportMsg {
+@MessageBundle(value = "libraryfile", locale = "en")
+public interface LibraryFileMsg {
     @Message("choose rename or skip for \"{name}\"")
     String imp_chooseClash(String name);
 
@@ -100,4 +101,46 @@ public interface LibraryImportMsg {
 
     @Message("is not a field of this format: {name}")
     String imp_notField(String name);
+
+    @Message("choose PICTURE or VIDEO")
+    String media_kind();
+
+    @Message("an exercise has at most {n} pictures: remove one first")
+    String media_tooMany(String n);
+
+    @Message("choose an MP4 or WebM video")
+    String media_video();
+
+    @Message("the video may be at most {n} MB")
+    String media_videoSize(String n);
+
+    @Message("choose a PNG or JPEG picture")
+    String media_picture();
+
+    @Message("the picture may be at most {n} MB")
+    String media_pictureSize(String n);
+
+    @Message("choose a place from 1 to {n}")
+    String media_place(String n);
+
+    @Message("only pictures have a place in the order")
+    String media_placeOnlyPictures();
+
+    @Message("a caption may be at most {n} characters")
+    String media_caption(String n);
+
+    @Message("only MP4 and WebM videos are accepted")
+    String media_videoOnly();
+
+    @Message("WebP pictures cannot be checked here: save the picture as PNG or JPEG")
+    String media_webp();
+
+    @Message("only PNG and JPEG pictures are accepted")
+    String media_pictureOnly();
+
+    @Message("the picture could not be read")
+    String media_unreadable();
+
+    @Message("Starter exercises are read-only. Copy the exercise to add pictures or a video.")
+    String media_starter();
 }
