@@ -10,7 +10,8 @@ final class LibraryFacets {
     private LibraryFacets() {
     }
 
-    public record Value(String label, long count, String href, boolean selected) {
+    /** {@code facet} and {@code value}: the facet's name and the value's constant, for its label in the page's language. */
+    public record Value(String facet, String value, String label, long count, String href, boolean selected) {
     }
 
     /** {@code clear}: the same search without this facet's filter, when one is chosen. */
@@ -29,7 +30,7 @@ final class LibraryFacets {
 
     private static Group group(String name, String label, List<FacetCount> counts, SearchQuery q,
                                java.util.function.Function<String, SearchQuery> filtered) {
-        List<Value> values = counts.stream().map(c -> new Value(c.label(), c.count(),
+        List<Value> values = counts.stream().map(c -> new Value(name, c.value(), c.label(), c.count(),
                 LibraryPage.link(filtered.apply(c.value()), 0), c.selected())).toList();
         boolean chosen = counts.stream().anyMatch(FacetCount::selected);
         return new Group(name, label, values, chosen ? LibraryPage.link(filtered.apply(null), 0) : null);
