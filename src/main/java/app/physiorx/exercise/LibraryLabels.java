@@ -46,7 +46,7 @@ public final class LibraryLabels {
     }
 
     static String shown(Side s, @TemplateAttribute("locale") Object locale) {
-        return spanish(locale) ? es("side_" + s.name()) : s.label;
+        return spanish(locale) ? Words.of("portalNames", "es").t("side_" + s.name()) : s.label; // the portal's side names
     }
 
     static String shown(Position p, @TemplateAttribute("locale") Object locale) {

@@ -79,17 +79,7 @@ public final class PortalWords {
     }
 
     public static String words(Symptom symptom, @TemplateAttribute("locale") Object locale) {
-        PortalNames m = of(locale);
-        return switch (symptom) {
-            case NUMBNESS -> m.symptom_NUMBNESS();
-            case TINGLING -> m.symptom_TINGLING();
-            case NEW_WEAKNESS -> m.symptom_NEW_WEAKNESS();
-            case ARM_PAIN -> m.symptom_ARM_PAIN();
-            case NIGHT_PAIN -> m.symptom_NIGHT_PAIN();
-            case DIZZINESS -> m.symptom_DIZZINESS();
-            case BLADDER_BOWEL -> m.symptom_BLADDER_BOWEL();
-            case OTHER -> m.symptom_OTHER();
-        };
+        return symptom.inWords(LocalWords.of(locale).getLanguage());
     }
 
     /** {it.symptomWords}: a symptom's English label (as the alert API lists them) in words; anything else unchanged. */

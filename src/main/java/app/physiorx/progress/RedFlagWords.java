@@ -1,10 +1,7 @@
 package app.physiorx.progress;
 
-import app.physiorx.program.Symptom;
 import app.physiorx.progress.SessionAlerts.RedFlagNotice;
 import app.physiorx.web.LocalWords;
-import app.physiorx.web.Messages;
-import app.physiorx.web.Msg;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.format.DateTimeFormatter;
@@ -30,24 +27,10 @@ public final class RedFlagWords {
     /** The reported symptoms in one phrase, lower case after the first: "numbness and tingling" / "entumecimiento y hormigueo". */
     public static String reportedWords(RedFlagNotice notice, @TemplateAttribute("locale") Object locale) {
         Locale l = LocalWords.of(locale);
-        Msg msg = Messages.in(l.getLanguage());
-        List<String> words = notice.reported().stream().map(s -> label(msg, s).toLowerCase(l)).toList();
+        List<String> words = notice.reported().stream().map(s -> s.inWords(l.getLanguage()).toLowerCase(l)).toList();
         if (words.size() <= 1) {
             return String.join("", words);
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + (l.getLanguage().equals("es") ? " y " : " and ") + words.getLast();
-    }
-
-    private static String label(Msg msg, Symptom s) {
-        return switch (s) {
-            case NUMBNESS -> msg.symptom_NUMBNESS();
-            case TINGLING -> msg.symptom_TINGLING();
-            case NEW_WEAKNESS -> msg.symptom_NEW_WEAKNESS();
-            case ARM_PAIN -> msg.symptom_ARM_PAIN();
-            case NIGHT_PAIN -> msg.symptom_NIGHT_PAIN();
-            case DIZZINESS -> msg.symptom_DIZZINESS();
-            case BLADDER_BOWEL -> msg.symptom_BLADDER_BOWEL();
-            case OTHER -> msg.symptom_OTHER();
-        };
     }
 }

@@ -92,21 +92,6 @@ public interface LibraryMsg {
     @Message("in total, alternating sides")
     String repsMode_ALTERNATING_TOTAL();
 
-    @Message("both sides together")
-    String side_BOTH();
-
-    @Message("left side")
-    String side_LEFT();
-
-    @Message("right side")
-    String side_RIGHT();
-
-    @Message("each side")
-    String side_EACH_SIDE();
-
-    @Message("alternating sides")
-    String side_ALTERNATING();
-
     // ---------------------------------------------------------------- the short dosage (exercise.DefaultDosage#summary)
     @Message("sets")
     String dosage_sets();

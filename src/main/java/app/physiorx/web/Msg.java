@@ -623,6 +623,6 @@ public interface Msg {
     String error_title(int status);
 
     /** Spanish only: what the status means for the reader (English pages use the handler's detail). */
-    @Message("{status}")
+    @Message("{status} {errorId}")
     String error_detail(int status, String errorId);
 }

@@ -63,31 +63,6 @@ public interface PortalNames {
     @Message("Outcome measure worse by more than the change that matters")
     String rule_OUTCOME_WORSE();
 
-    // ---------------------------------------------------------------- symptoms
-    @Message("Numbness")
-    String symptom_NUMBNESS();
-
-    @Message("Tingling")
-    String symptom_TINGLING();
-
-    @Message("New weakness")
-    String symptom_NEW_WEAKNESS();
-
-    @Message("Pain spreading into the arm")
-    String symptom_ARM_PAIN();
-
-    @Message("Pain at night")
-    String symptom_NIGHT_PAIN();
-
-    @Message("Dizziness")
-    String symptom_DIZZINESS();
-
-    @Message("Bladder or bowel changes")
-    String symptom_BLADDER_BOWEL();
-
-    @Message("Other")
-    String symptom_OTHER();
-
     // ---------------------------------------------------------------- sides and dosage fields of a program item
     @Message("Sets")
     String builder_field_sets();
