@@ -110,15 +110,7 @@ public final class PortalWords {
 
     /** {m.verdictWords}: the measure's verdict as the therapist's page says it. */
     public static String verdictWords(MeasureView m, @TemplateAttribute("locale") Object locale) {
-        PortalNames w = of(locale);
-        if (m.verdict() == null) {
-            return w.verdict_none();
-        }
-        return switch (m.verdict()) {
-            case IMPROVED -> w.verdict_IMPROVED();
-            case NO_CHANGE -> w.verdict_NO_CHANGE();
-            case WORSE -> w.verdict_WORSE();
-        };
+        return app.physiorx.outcome.OutcomeWords.verdict(m.verdict(), LocalWords.of(locale).getLanguage());
     }
 
     /** {m.chartLabel}: what the measure's chart shows, for its accessible name ("NPRS: 2 scores, first 6, latest 3 (...)"). */

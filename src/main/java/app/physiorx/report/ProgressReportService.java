@@ -212,16 +212,17 @@ public class ProgressReportService {
         return all.stream().filter(a -> !day(a.raisedAt()).isAfter(to)
                         && (a.status() != AlertStatus.RESOLVED || a.resolvedAt() == null || !day(a.resolvedAt()).isBefore(from)))
                 .sorted(Comparator.comparing(AlertView::raisedAt))
-                .map(a -> new AlertLine(label(words, "severity." + a.severity().name(), a.severityLabel()),
-                        label(words, "rule." + a.rule().name(), a.ruleLabel()) + (a.detail() == null ? "" : ": " + a.detail()),
-                        label(words, "status." + a.status().name(), a.statusLabel()), day(a.raisedAt()),
+                .map(a -> new AlertLine(label(words, "sev_" + a.severity().name().toLowerCase(java.util.Locale.ROOT), a.severityLabel()),
+                        label(words, "rule_" + a.rule().name(), a.ruleLabel()) + (a.detail() == null ? "" : ": " + a.detail()),
+                        label(words, "alertStatus_" + a.status().name().toLowerCase(java.util.Locale.ROOT), a.statusLabel()),
+                        day(a.raisedAt()),
                         a.status() == AlertStatus.RESOLVED ? day(a.resolvedAt()) : null))
                 .toList();
     }
 
-    /** An alert's label in the report's words: Spanish from the bundle, English as the alert feature says it. */
+    /** An alert's label in the report's language: Spanish as the portal says it (web.PortalNames), English as the alert feature does. */
     private static String label(Words words, String key, String english) {
-        return "es".equals(words.language()) ? words.say(key) : english;
+        return "es".equals(words.language()) ? Words.of("portalNames", "es").raw(key) : english;
     }
 
     private LocalDate day(OffsetDateTime at) {

@@ -117,15 +117,5 @@ public interface PortalNames {
     String language_esNamed();
 
     // ---------------------------------------------------------------- verdicts of an outcome measure
-    @Message("Improved by more than the change that matters")
-    String verdict_IMPROVED();
 
-    @Message("No meaningful change")
-    String verdict_NO_CHANGE();
-
-    @Message("Worse by more than the change that matters")
-    String verdict_WORSE();
-
-    @Message("Not enough answers to compare yet")
-    String verdict_none();
 }

@@ -225,7 +225,7 @@ class ProgressReportApiTest {
             String raw = PdfText.of(pdf);
             String text = raw.replaceAll("\\s+", "");
             for (String expected : List.of("Informe de evolución", "Cumplimiento por semana", "Dolor por semana",
-                    "Medidas de resultado", "Alertas abiertas en el periodo", "Síntoma de alarma", "Alta", "Sin revisar",
+                    "Medidas de resultado", "Alertas abiertas en el periodo", "Síntoma de alarma", "Alta", "Sin confirmar",
                     "Aún no hay respuestas suficientes para comparar", "mejor cuanto más baja", "El programa pide",
                     "Generado el " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es"))))) {
                 assertTrue(text.contains(squeeze(expected)), expected + "\n--- report text ---\n" + raw);
