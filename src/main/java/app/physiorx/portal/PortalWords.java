@@ -103,6 +103,15 @@ public final class PortalWords {
         };
     }
 
+    /**
+     * {i.inWordsShown}: a published item's dosage in words on a staff page: as stored at publication in English,
+     * said again from the version's own numbers in Spanish ("3 series de 12 de cada lado, mantener 17 segundos").
+     */
+    public static String inWordsShown(app.physiorx.program.ProgramApi.PublishedItem item, @TemplateAttribute("locale") Object locale) {
+        String language = LocalWords.of(locale).getLanguage();
+        return "es".equals(language) ? DosageText.inWords(item.toDosage(), language) : item.inWords();
+    }
+
     /** {item.toDosage.shortForm}: "3 × 10 each side · hold 3 s" / "3 × 10 cada lado · mantener 3 s". */
     public static String shortForm(Dosage dosage, @TemplateAttribute("locale") Object locale) {
         return DosageText.summary(dosage, LocalWords.of(locale).getLanguage());

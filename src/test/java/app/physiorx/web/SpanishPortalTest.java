@@ -51,11 +51,11 @@ public class SpanishPortalTest extends BrowserTest {
         for (String selector : List.of("table.caseload td:nth-child(2) a", "table.caseload td:nth-child(3)", "table.caseload td:nth-child(4)",
                 // the alerts' patients and rules (the rules' words are not translated yet), the templates' names and descriptions
                 "table.alerts-table td:nth-child(2)", "table.alerts-table td:nth-child(3)", ".card .card-title", ".card p",
-                // a version's exercises and dosage (exercise content, and dosage words not translated here yet), program titles
-                ".plain-program h2", ".plain-program .dosage", ".next-stage",
+                // a version's exercises (exercise content; their dosage is said in Spanish), program titles
+                ".plain-program h2", ".next-stage",
                 // a template's content: its name, condition, description, stages, exercises, dosage and notes
                 ".page-head h1", ".stages li strong", "table.panel td:nth-child(2) a", "table.panel td:nth-child(3)",
-                "table.panel td:nth-child(4)", "table.panel td:nth-child(5)")) {
+                "table.panel td:nth-child(5)")) {
             allowed.addAll(page.locator(selector).allInnerTexts());
         }
         allowed.addAll(EXTRA);
@@ -132,6 +132,8 @@ public class SpanishPortalTest extends BrowserTest {
             inSpanish(therapist, "versions");
             therapist.navigate(url(program + "/versions/1"));
             inSpanish(therapist, "version 1");
+            assertTrue(therapist.locator(".plain-program .dosage").first().innerText().matches(".*(series|repeticiones|minuto|segundos).*"),
+                    therapist.locator(".plain-program .dosage").first().innerText());
             therapist.navigate(url(program + "/publish"));
             inSpanish(therapist, "publish, nothing changed");
 
