@@ -16,18 +16,11 @@ public enum Symptom {
         return "symptom_" + name();
     }
 
-    /** Its label in a language ("en", "es"), from web.Msg: the same words on the patient's pages and the portal's. */
+    /**
+     * Its label in a language ("en", "es"): the same words on the patient's pages (web.Msg's {@code symptom_} keys) and
+     * the portal's; Spanish read from {@code messages/msg_es.properties}, so no Qute container is needed.
+     */
     public String inWords(String language) {
-        app.physiorx.web.Msg m = app.physiorx.web.Messages.in(language);
-        return switch (this) {
-            case NUMBNESS -> m.symptom_NUMBNESS();
-            case TINGLING -> m.symptom_TINGLING();
-            case NEW_WEAKNESS -> m.symptom_NEW_WEAKNESS();
-            case ARM_PAIN -> m.symptom_ARM_PAIN();
-            case NIGHT_PAIN -> m.symptom_NIGHT_PAIN();
-            case DIZZINESS -> m.symptom_DIZZINESS();
-            case BLADDER_BOWEL -> m.symptom_BLADDER_BOWEL();
-            case OTHER -> m.symptom_OTHER();
-        };
+        return "es".equals(language) ? app.physiorx.common.Words.of("msg", "es").raw(msgKey()) : label;
     }
 }

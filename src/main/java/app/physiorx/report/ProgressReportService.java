@@ -213,7 +213,8 @@ public class ProgressReportService {
                         && (a.status() != AlertStatus.RESOLVED || a.resolvedAt() == null || !day(a.resolvedAt()).isBefore(from)))
                 .sorted(Comparator.comparing(AlertView::raisedAt))
                 .map(a -> new AlertLine(label(words, "sev_" + a.severity().name().toLowerCase(java.util.Locale.ROOT), a.severityLabel()),
-                        label(words, "rule_" + a.rule().name(), a.ruleLabel()) + (a.detail() == null ? "" : ": " + a.detail()),
+                        label(words, "rule_" + a.rule().name(), a.ruleLabel())
+                                + (a.detail() == null ? "" : ": " + app.physiorx.alert.AlertDetailWords.in(a.detail(), words.language())),
                         label(words, "alertStatus_" + a.status().name().toLowerCase(java.util.Locale.ROOT), a.statusLabel()),
                         day(a.raisedAt()),
                         a.status() == AlertStatus.RESOLVED ? day(a.resolvedAt()) : null))
