@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Api;
-import app.physiorx.support.Axe;
 import app.physiorx.support.Browser;
 import app.physiorx.support.BrowserTest;
 import app.physiorx.support.LoggingPatient;
@@ -29,10 +28,7 @@ import org.junit.jupiter.api.Test;
 public class SpanishAnswersTest extends BrowserTest {
 
     private static void inSpanish(Page page, String what, Set<String> allowed) {
-        assertEquals("es", page.getAttribute("html", "lang"), what);
-        List<String> left = SpanishPagesTest.englishLeft(page, allowed);
-        assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
-        assertEquals(List.of(), Axe.check(page), what);
+        SpanishPagesTest.assertInSpanish(page, what, allowed);
     }
 
     private static long measure(LoggingPatient patient, String code) {

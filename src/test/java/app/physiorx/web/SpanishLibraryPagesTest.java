@@ -1,9 +1,7 @@
 package app.physiorx.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.physiorx.support.Axe;
 import app.physiorx.support.Browser;
 import app.physiorx.support.BrowserTest;
 import app.physiorx.support.LoggingPatient;
@@ -63,10 +61,7 @@ public class SpanishLibraryPagesTest extends BrowserTest {
     }
 
     private static void inSpanish(Page page, String what) {
-        assertEquals("es", page.getAttribute("html", "lang"), what);
-        List<String> left = SpanishPagesTest.englishLeft(page, data(page));
-        assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
-        assertEquals(List.of(), Axe.check(page), what);
+        SpanishPagesTest.assertInSpanish(page, what, data(page));
     }
 
     private static String doc(String exercises) {

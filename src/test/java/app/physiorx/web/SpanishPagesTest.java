@@ -75,11 +75,16 @@ public class SpanishPagesTest extends BrowserTest {
         return found;
     }
 
-    private static void inSpanish(Page page, String what, Set<String> allowed) {
+    /** The page is in Spanish: lang="es", no English sentence words outside the allowed data, and axe-core passes. */
+    public static void assertInSpanish(Page page, String what, Set<String> allowed) {
         assertEquals("es", page.getAttribute("html", "lang"), what);
         List<String> left = englishLeft(page, allowed);
         assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
         assertEquals(List.of(), Axe.check(page), what);
+    }
+
+    private static void inSpanish(Page page, String what, Set<String> allowed) {
+        assertInSpanish(page, what, allowed);
     }
 
     @Test

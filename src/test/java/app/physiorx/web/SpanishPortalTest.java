@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.physiorx.support.Api;
-import app.physiorx.support.Axe;
 import app.physiorx.support.BrowserTest;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,10 +67,7 @@ public class SpanishPortalTest extends BrowserTest {
     }
 
     private static void inSpanish(Page page, String what) {
-        assertEquals("es", page.getAttribute("html", "lang"), what);
-        List<String> left = SpanishPagesTest.englishLeft(page, data(page));
-        assertTrue(left.isEmpty(), what + ": English left on the page: " + left);
-        assertEquals(List.of(), Axe.check(page), what);
+        SpanishPagesTest.assertInSpanish(page, what, data(page));
     }
 
     @Test
