@@ -25,8 +25,17 @@ public final class OutcomeLanguage {
         if (!"es".equals(languageOf(m, language))) {
             return m;
         }
+        return new MeasureView(m.id(), m.programId(), m.patientId(), in(m.instrument(), language), m.startsOn(), m.schedule(),
+                m.nextDue(), m.overdue(), m.dueDates(), m.activities(), m.responses(), m.first(), m.latest(), m.change(),
+                m.verdict(), m.verdictInWords());
+    }
+
+    /** A built-in instrument in {@code language} (its title, questions and answers); a clinic's own, and English, unchanged. */
+    public static InstrumentView in(InstrumentView i, String language) {
+        if (!"es".equals(Words.tag(language)) || !translated(i)) {
+            return i;
+        }
         Words words = Words.of("instruments", "es");
-        InstrumentView i = m.instrument();
         String code = i.code();
         List<Instrument.Item> items = i.items().stream().map(item -> {
             String key = code + "." + item.linkId();
@@ -36,11 +45,8 @@ public final class OutcomeLanguage {
                     item.required(), item.activity(), item.lowLabel() == null ? null : word(words, key + ".low", item.lowLabel()),
                     item.highLabel() == null ? null : word(words, key + ".high", item.highLabel()));
         }).toList();
-        InstrumentView localized = new InstrumentView(i.id(), code, i.version(), words.raw(code + ".title"), i.credit(),
-                i.builtIn(), items, i.scoring(), i.namedActivities());
-        return new MeasureView(m.id(), m.programId(), m.patientId(), localized, m.startsOn(), m.schedule(), m.nextDue(),
-                m.overdue(), m.dueDates(), m.activities(), m.responses(), m.first(), m.latest(), m.change(), m.verdict(),
-                m.verdictInWords());
+        return new InstrumentView(i.id(), code, i.version(), words.raw(code + ".title"), i.credit(), i.builtIn(), items,
+                i.scoring(), i.namedActivities());
     }
 
     private static boolean translated(InstrumentView i) {

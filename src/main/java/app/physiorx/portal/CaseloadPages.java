@@ -24,6 +24,7 @@ import app.physiorx.web.FormErrors;
 import app.physiorx.web.FormFlow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import app.physiorx.outcome.OutcomeLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -160,7 +161,10 @@ public class CaseloadPages {
         return Templates.patient(patient, programs.listForPatient(account, id), templates.list(account),
                 programs.copyChoices(account), alerts.list(account, null, null, id, 0, 10),
                 app.physiorx.progress.ProgressCharts.painChart(sessions, pageLanguage.get()), sessions.reversed().stream().limit(8).toList(),
-                outcomes.forStaff(account, id), instruments.instruments(account), measureErrors, measureValues,
+                // the built-in questionnaires' names in the portal's language
+                outcomes.forStaff(account, id).stream().map(m -> OutcomeLanguage.in(m, pageLanguage.get())).toList(),
+                instruments.instruments(account).stream().map(i -> OutcomeLanguage.in(i, pageLanguage.get())).toList(),
+                measureErrors, measureValues,
                 reminders.forPatient(account, id));
     }
 

@@ -191,7 +191,7 @@ public class ProgressReportService {
             Score latest = upToEnd.isEmpty() ? null : upToEnd.getLast();
             boolean compared = upToEnd.size() >= 2;
             Scoring.Verdict verdict = compared ? Scoring.verdict(scoring, baseline.score(), latest.score()) : null;
-            out.add(new MeasureLine(m.instrument().title(), scores, baseline, latest,
+            out.add(new MeasureLine(app.physiorx.outcome.OutcomeLanguage.in(m.instrument(), words.language()).title(), scores, baseline, latest,
                     compared ? latest.score().subtract(baseline.score()) : null, scoring.mcid(),
                     words.say(scoring.better() == Instrument.Direction.LOWER ? "lower" : "higher"),
                     OutcomeWords.verdict(verdict, words.language())));

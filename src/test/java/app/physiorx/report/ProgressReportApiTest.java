@@ -227,13 +227,14 @@ class ProgressReportApiTest {
             for (String expected : List.of("Informe de evolución", "Cumplimiento por semana", "Dolor por semana",
                     "Medidas de resultado", "Alertas abiertas en el periodo", "Síntoma de alarma", "Alta", "Sin confirmar",
                     "Aún no hay respuestas suficientes para comparar", "mejor cuanto más baja", "El programa pide",
+                    "Valoración del dolor (NPRS)",
                     "Generado el " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es"))))) {
                 assertTrue(text.contains(squeeze(expected)), expected + "\n--- report text ---\n" + raw);
             }
             JsonPath patient = Api.as("therapist2").get("/api/patients/" + p.id()).then().statusCode(200).extract().jsonPath();
             // left: the patient's and therapist's names, the clinic's, the program's title and the measure's name, which are data
             java.util.Set<String> data = new java.util.HashSet<>(java.util.Set.of("PhysioRx", patient.getString("fullName"),
-                    patient.getString("therapist.name"), "Upper back pain", "Valoración del dolor (NPRS)", "Pain rating (NPRS)"));
+                    patient.getString("therapist.name"), "Upper back pain", "Valoración del dolor (NPRS)"));
             data.add(OwnerDatabase.text("select name from clinic where id = (select clinic_id from patient where id = " + p.id() + ")"));
             String flowing = raw.replaceAll("\\s+", " "); // a table cell wraps: the data is matched across lines
             assertEquals(List.of(), app.physiorx.web.SpanishPagesTest.englishWords(flowing, data), raw);

@@ -58,6 +58,7 @@ public class SpanishPortalPagesTest extends BrowserTest {
             inSpanish(page, "the patient page", data);
             assertTrue(page.textContent("dl.facts").contains("Inglés"), "the patient's language in words");
             assertTrue(page.textContent(".measure .verdict").contains("Aún no hay respuestas suficientes"), page.textContent(".measure .verdict"));
+            assertTrue(page.textContent("#measures").contains("Valoración del dolor (NPRS)"), "the built-in measure's Spanish name");
             Browser.snap(page, "patient-es");
 
             page.navigate(url("/portal/patients/new"));
