@@ -27,8 +27,7 @@ public final class AlertDetailWords {
     }
 
     public static String detailShown(String detail, @TemplateAttribute("locale") Object locale) {
-        String language = locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : locale.toString();
-        return in(detail, language);
+        return in(detail, app.physiorx.web.LocalWords.of(locale).getLanguage());
     }
 
     /** The detail in {@code language} ("en": as stored; "es": said again from its values). */

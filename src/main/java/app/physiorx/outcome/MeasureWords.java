@@ -3,7 +3,6 @@ package app.physiorx.outcome;
 import app.physiorx.outcome.OutcomeApi.MeasureView;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import java.util.Locale;
 
 /** A measure's words on a patient's page, in the page's language: {@code {m.progressInWords}}, {@code {m.untranslated}}. */
 @TemplateExtension
@@ -12,7 +11,7 @@ public final class MeasureWords {
     }
 
     private static String language(Object locale) {
-        return locale instanceof Locale l ? l.getLanguage() : locale == null ? "en" : Locale.forLanguageTag(locale.toString()).getLanguage();
+        return app.physiorx.web.LocalWords.of(locale).getLanguage();
     }
 
     /** The patient's progress on this measure, said in the page's language. */

@@ -41,10 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class MyMeasurePages {
     private final CurrentUser currentUser;
     private final OutcomeService outcomes;
+    /** The patient's language, looked up once per request (the page's templates use it too). */
+    private final app.physiorx.web.PageLocale pageLocale;
 
-    public MyMeasurePages(CurrentUser currentUser, OutcomeService outcomes) {
+    public MyMeasurePages(CurrentUser currentUser, OutcomeService outcomes, app.physiorx.web.PageLocale pageLocale) {
         this.currentUser = currentUser;
         this.outcomes = outcomes;
+        this.pageLocale = pageLocale;
     }
 
     @CheckedTemplate
@@ -87,7 +90,7 @@ public class MyMeasurePages {
     public Response answer(@PathParam("measureId") long measureId, MultivaluedMap<String, String> fields) {
         Account account = currentUser.account();
         MeasureView m = outcomes.myMeasure(account, measureId);
-        FormErrors errors = new FormErrors(outcomes.languageOf(account));
+        FormErrors errors = FormErrors.in(pageLocale);
         Map<String, Integer> answers = new LinkedHashMap<>();
         Map<String, String> activities = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();

@@ -154,12 +154,6 @@ public class OutcomeService {
         return measures(patient.clinicId(), c.patientId()).stream().map(m -> OutcomeLanguage.in(m, c.language())).toList();
     }
 
-    /** The language the patient reads ("en", "es"), for the words their pages build around a measure. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String languageOf(Account patient) {
-        return sessions.context(patient).language();
-    }
-
     public record Due(MeasureView measure, LocalDate dueOn) {
     }
 
